@@ -1,0 +1,110 @@
+/**
+ * The one typed protocol between Gleaner's contexts. Each side declares the calls it answers as a
+ * map of `name: (args) => result`; messages are `{ call, args }` envelopes, and replies are
+ * `Result` values because an `Error` does not survive structured cloning.
+ */
+import type { Notes, PageClip } from './clip/model';
+import type { Highlight, HighlightColor, Selector } from './annotate/types';
+import type { ClipRow } from './store/db';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: string): Result<never> => ({ ok: false, error });
+
+/** What a content script knows of its page when it creates a highlight. */
+export interface PageRef {
+  url: string;
+  title: string;
+  canonicalKey: string;
+}
+
+export interface NewHighlight {
+  selectors: Selector[];
+  quote: string;
+  note: string;
+  color: HighlightColor;
+}
+
+/** Calls the background answers (from the popup, the options page and content scripts). */
+export type BackgroundCalls = {
+  saveClip(args: { page: PageClip; notes?: Partial<Notes> }): { clip: ClipRow; created: boolean };
+  updateNotes(args: { clipId: string; notes: Notes }): ClipRow | null;
+  saveDraft(args: { key: string; url: string; title: string; notes: Notes }): null;
+  deleteClip(args: { id: string }): boolean;
+  restoreClip(args: { id: string }): boolean;
+  pageHighlights(args: { page: PageRef }): { clipId: string | null; highlights: Highlight[] };
+  addHighlight(args: { page: PageRef; highlight: NewHighlight }): Highlight;
+  updateHighlight(args: { id: string; note?: string; color?: HighlightColor }): Highlight | null;
+  deleteHighlight(args: { id: string }): boolean;
+};
+
+/** Calls the annotator content script answers (from the popup). */
+export type ContentCalls = {
+  scrollToHighlight(args: { id: string }): boolean;
+  highlightSelection(args: { color?: HighlightColor }): Highlight | null;
+  anchorStatus(args: Record<string, never>): { anchored: string[]; orphaned: string[] };
+};
+
+type CallMap = { [name: string]: (args: never) => unknown };
+export type Args<M extends CallMap, K extends keyof M> = Parameters<M[K]>[0];
+export type Reply<M extends CallMap, K extends keyof M> = ReturnType<M[K]>;
+
+export interface Envelope<M extends CallMap, K extends keyof M = keyof M> {
+  call: K;
+  args: Args<M, K>;
+}
+
+export type Handlers<M extends CallMap> = {
+  [K in keyof M]: (args: Args<M, K>) => Promise<Reply<M, K>> | Reply<M, K>;
+};
+
+function isEnvelope(message: unknown): message is { call: string; args: unknown } {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { call?: unknown }).call === 'string' &&
+    'args' in message
+  );
+}
+
+/**
+ * Turns a handler map into one message listener body. Unknown messages get `null` (not ours:
+ * another listener may answer); a handler's exception becomes a failed Result.
+ */
+export function createDispatcher<M extends CallMap>(handlers: Handlers<M>) {
+  return async (message: unknown): Promise<Result<unknown> | null> => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.call)) return null;
+    const handler = handlers[message.call as keyof M] as (args: unknown) => unknown;
+    try {
+      return ok(await handler(message.args));
+    } catch (error) {
+      return fail(describeError(error));
+    }
+  };
+}
+
+export type Sender = (envelope: { call: string; args: unknown }) => Promise<unknown>;
+
+/** A typed caller over any transport (runtime.sendMessage, tabs.sendMessage, a port…). */
+export function createClient<M extends CallMap>(send: Sender) {
+  return async function call<K extends keyof M & string>(name: K, args: Args<M, K>): Promise<Result<Reply<M, K>>> {
+    try {
+      const reply = await send({ call: name, args });
+      if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Result<Reply<M, K>>;
+      return fail('No part of Gleaner answered. Reload the page and try again.');
+    } catch (error) {
+      return fail(describeError(error));
+    }
+  };
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'QuotaExceededError' || /quota/i.test(error.message)) {
+      return 'The browser has no room left for Gleaner’s data. Free disk space or export a backup and delete old clips, then save again.';
+    }
+    return error.message;
+  }
+  return String(error);
+}
