@@ -1,0 +1,36 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createTranslator, pickLocale } from '@/lib/i18n';
+import type { OptionsPlatform } from './options-platform';
+import { PANELS } from './panels';
+
+export interface OptionsAppProps {
+  platform: OptionsPlatform;
+}
+
+function panelFromHash(): string | undefined {
+  const id = location.hash.replace(/^#/, '');
+  return PANELS.find((panel) => panel.id === id)?.id ?? PANELS[0]?.id;
+}
+
+export function OptionsApp({ platform }: OptionsAppProps) {
+  const t = useMemo(() => createTranslator(pickLocale(platform.uiLanguage)), [platform.uiLanguage]);
+  const [current, setCurrent] = useState(panelFromHash);
+  useEffect(() => {
+    const onHash = () => setCurrent(panelFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const panel = PANELS.find((p) => p.id === current);
+  return (
+    <div class="options">
+      <nav aria-label="Gleaner">
+        {PANELS.map((p) => (
+          <a key={p.id} href={`#${p.id}`} aria-current={p.id === current ? 'page' : undefined}>
+            {t(p.label)}
+          </a>
+        ))}
+      </nav>
+      <main>{panel && <panel.component platform={platform} t={t} />}</main>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { createClient, type BackgroundCalls } from '@/lib/protocol';
+import { GleanerDB } from '@/lib/store/db';
+import type { OptionsPlatform } from '@/components/options/options-platform';
+
+export function createOptionsPlatform(): OptionsPlatform {
+  return {
+    db: new GleanerDB(),
+    call: createClient<BackgroundCalls>((envelope) => browser.runtime.sendMessage(envelope)),
+    openTab: (url) => void browser.tabs.create({ url }),
+    uiLanguage: browser.i18n.getUILanguage(),
+  };
+}
