@@ -6,6 +6,7 @@
 import type { Notes, PageClip } from './clip/model';
 import type { Highlight, HighlightColor, Selector } from './annotate/types';
 import type { ClipRow } from './store/db';
+import type { Settings } from './store/settings';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -28,10 +29,12 @@ export interface NewHighlight {
 
 /** Calls the background answers (from the popup, the options page and content scripts). */
 export type BackgroundCalls = {
-  saveClip(args: { page: PageClip; notes?: Partial<Notes> }): { clip: ClipRow; created: boolean };
+  /** `draftKey`: the key the popup saved a draft under before the page was read. */
+  saveClip(args: { page: PageClip; notes?: Partial<Notes>; draftKey?: string }): { clip: ClipRow; created: boolean };
   updateNotes(args: { clipId: string; notes: Notes }): ClipRow | null;
   saveDraft(args: { key: string; url: string; title: string; notes: Notes }): null;
   deleteClip(args: { id: string }): boolean;
+  saveSetting(args: { key: keyof Settings; value: Settings[keyof Settings] }): null;
   restoreClip(args: { id: string }): boolean;
   pageHighlights(args: { page: PageRef }): { clipId: string | null; highlights: Highlight[] };
   addHighlight(args: { page: PageRef; highlight: NewHighlight }): Highlight;

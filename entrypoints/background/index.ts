@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createDispatcher, type BackgroundCalls } from '@/lib/protocol';
+import { createDispatcher, fail, type BackgroundCalls } from '@/lib/protocol';
 import { GleanerDB } from '@/lib/store/db';
 import { storeHandlers } from '@/lib/store/service';
-import { AUTOSAVE_PORT } from '@/lib/autosave';
+import { AUTOSAVE_PORT, coalesceAutosaves } from '@/lib/autosave';
+import { servePort } from '@/lib/port-rpc';
 
 /**
  * The background is the one writer of the database: the popup, the options page and content
@@ -14,22 +15,12 @@ export default defineBackground(() => {
   const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    dispatch(message).then((reply) => {
-      if (reply) sendResponse(reply);
-    });
+    dispatch(message).then((reply) => sendResponse(reply ?? fail('Gleaner does not know this request.')));
     return true;
   });
 
-  // The popup streams every edit through a port: messages posted before the popup closes are
-  // delivered even though the popup's own page is gone by then.
+  // The popup sends its writes through a port, in order; see lib/port-rpc.ts.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== AUTOSAVE_PORT) return;
-    let queue = Promise.resolve();
-    port.onMessage.addListener((message: unknown) => {
-      queue = queue.then(async () => {
-        const reply = await dispatch(message);
-        if (reply && !reply.ok) port.postMessage({ error: reply.error });
-      });
-    });
+    if (port.name === AUTOSAVE_PORT) servePort(port, dispatch, coalesceAutosaves);
   });
 });

@@ -1,19 +1,22 @@
 import { browser } from 'wxt/browser';
-import { createClient, fail, ok, type BackgroundCalls, type Result } from '@/lib/protocol';
+import { createClient, fail, ok, type BackgroundCalls, type ContentCalls, type Result } from '@/lib/protocol';
 import type { PageSnapshot } from '@/lib/extract/snapshot';
+import { AUTOSAVE_PORT } from '@/lib/autosave';
+import { createPortSender } from '@/lib/port-rpc';
 import { GleanerDB } from '@/lib/store/db';
-import type { PopupPlatform, TabInfo } from '@/components/popup-platform';
+import type { PopupPlatform, TabInfo } from '@/components/popup/popup-platform';
 
 /** The popup's window on the browser: which tab to clip, how to read it, where to write. */
 
 async function targetTab(): Promise<TabInfo | null> {
   // `?tabId=` lets a popup opened as a page (tests, the options page) name the tab to clip.
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  const tab = Number.isInteger(fromUrl) && fromUrl > 0
-    ? await browser.tabs.get(fromUrl).catch(() => undefined)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!tab?.id || !tab.url) return null;
-  return { id: tab.id, url: tab.url, title: tab.title ?? '' };
+  const tab =
+    Number.isInteger(fromUrl) && fromUrl > 0
+      ? await browser.tabs.get(fromUrl).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (!tab?.id) return null;
+  return { id: tab.id, url: tab.url ?? tab.pendingUrl ?? '', title: tab.title ?? '' };
 }
 
 async function snapshot(tabId: number): Promise<Result<PageSnapshot>> {
@@ -29,12 +32,37 @@ async function snapshot(tabId: number): Promise<Result<PageSnapshot>> {
   }
 }
 
-export function createPopupPlatform(): PopupPlatform {
-  const send = (envelope: unknown) => browser.runtime.sendMessage(envelope);
+async function fetchText(url: string): Promise<Result<string>> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return fail(`${url} answered ${response.status}.`);
+    return ok(await response.text());
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function createPopupPlatform(db: GleanerDB): PopupPlatform {
+  const sendOrdered = createPortSender(() => browser.runtime.connect({ name: AUTOSAVE_PORT }));
+  let tabId: number | null = null;
   return {
-    db: new GleanerDB(),
-    call: createClient<BackgroundCalls>(send),
-    targetTab,
+    db,
+    write: createClient<BackgroundCalls>(sendOrdered),
+    tab: createClient<ContentCalls>(async (envelope) => {
+      if (tabId === null) tabId = (await targetTab())?.id ?? null;
+      if (tabId === null) return fail('There is no page in this tab.');
+      return browser.tabs.sendMessage(tabId, envelope);
+    }),
+    targetTab: async () => {
+      const tab = await targetTab();
+      tabId = tab?.id ?? null;
+      return tab;
+    },
     snapshot,
+    fetchText,
+    uiLanguage: browser.i18n.getUILanguage(),
+    openTab: (url) => void browser.tabs.create({ url }),
+    openOptions: (hash) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) }),
+    close: () => window.close(),
   };
 }

@@ -35,18 +35,20 @@ export interface SaveResult {
 
 /**
  * Saves a clipped page. A page already clipped (same canonical key) is merged into its clip; the
- * notes given, and any draft typed on this page, are merged in without erasing what was written.
+ * notes given, and any draft typed on this page (saved under `draftKey`), are merged in without
+ * erasing what was written.
  */
 export async function saveClip(
   db: GleanerDB,
   page: PageClip,
   notes: Partial<Notes> = {},
   now: Date = new Date(),
+  draftKey: string = page.canonicalKey,
 ): Promise<SaveResult> {
   const stamp = now.toISOString();
   return db.transaction('rw', [db.clips, db.contents, db.searchIndex, db.highlights, db.drafts], async () => {
     const existingRow = await db.clips.where('canonicalKey').equals(page.canonicalKey).first();
-    const draft = await db.drafts.get(page.canonicalKey);
+    const draft = await db.drafts.get(draftKey);
     const incomingNotes = draft ? mergeNotes(draft.notes, notes) : notes;
     let clip: Clip;
     if (existingRow) {

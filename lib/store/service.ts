@@ -4,6 +4,7 @@ import type { GleanerDB } from './db';
 import { deleteClip, findClip, restoreClip, saveClip, saveDraft, updateNotes } from './clips';
 import { deleteHighlight, highlightsOf, putHighlight, updateHighlight } from './highlights';
 import { newId } from './ids';
+import { writeSetting } from './settings';
 
 /** A minimal clip for a page that is highlighted before it is clipped. */
 function pageStub(page: PageRef): PageClip {
@@ -13,13 +14,17 @@ function pageStub(page: PageRef): PageClip {
 /** The background's answers to BackgroundCalls, over one database. */
 export function storeHandlers(db: GleanerDB, clock: () => Date = () => new Date()): Handlers<BackgroundCalls> {
   return {
-    saveClip: ({ page, notes }) => saveClip(db, page, notes, clock()),
+    saveClip: ({ page, notes, draftKey }) => saveClip(db, page, notes, clock(), draftKey),
     updateNotes: ({ clipId, notes }) => updateNotes(db, clipId, notes, clock()),
     saveDraft: async (draft) => {
       await saveDraft(db, draft, clock());
       return null;
     },
     deleteClip: ({ id }) => deleteClip(db, id, clock()),
+    saveSetting: async ({ key, value }) => {
+      await writeSetting(db, key, value as never);
+      return null;
+    },
     restoreClip: ({ id }) => restoreClip(db, id),
     pageHighlights: async ({ page }) => {
       const clip = await findClip(db, page);

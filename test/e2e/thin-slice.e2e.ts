@@ -14,10 +14,11 @@ test('clip a page from the popup, save it, and find it in the list', async () =>
   const popup = await gleaner.openPopup(article);
 
   await expect.poll(() => popup.getByTestId('page-title').textContent()).toContain('Notes on Sparse Attention');
-  await popup.getByRole('button', { name: 'Save' }).click();
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => popup.getByTestId('clip-status').textContent()).toBe('Saved');
 
-  const list = popup.getByTestId('clip-list');
-  await expect.poll(() => list.textContent()).toContain('Notes on Sparse Attention');
+  await popup.getByRole('tab', { name: 'Search' }).click();
+  await expect.poll(() => popup.getByTestId('clip-list').textContent()).toContain('Notes on Sparse Attention');
   await gleaner.screenshot(popup, 'thin-slice-popup');
 });
 
@@ -26,6 +27,6 @@ test('a page Gleaner cannot read still gives a popup that can save its address',
   // their address is visible to the extension without the toolbar click's activeTab grant.
   const page = await gleaner.openPage(`chrome-extension://${gleaner.extensionId}/popup.html`);
   const popup = await gleaner.openPopup(page);
-  await expect.poll(() => popup.getByRole('status').first().textContent()).toContain('cannot read this page');
-  await expect.poll(() => popup.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
+  await expect.poll(() => popup.getByRole('alert').first().textContent()).toContain('cannot read this page');
+  await expect.poll(() => popup.getByRole('button', { name: 'Save', exact: true }).isEnabled()).toBe(true);
 });

@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '@/lib/i18n';
+import { ClipHeader } from './ClipHeader';
+import { SummaryForm } from './SummaryForm';
+import type { ClipSession } from './use-clip-session';
+
+export interface PageViewProps {
+  session: ClipSession;
+  tagSuggestions: string[];
+  t: Translate;
+  onOpenLink(url: string): void;
+}
+
+/** One clip: its header, the summary form, and Save / Delete. */
+export function PageView({ session, tagSuggestions, t, onOpenLink }: PageViewProps) {
+  const [confirming, setConfirming] = useState(false);
+  const canSave = session.ready && session.page !== null && session.page.url !== '';
+  return (
+    <>
+      {session.viewingOther && (
+        <button type="button" class="link-button back" onClick={session.backToPage}>
+          ← {t('backToPage')}
+        </button>
+      )}
+      <ClipHeader page={session.page} status={session.status} reading={session.reading} problem={session.problem} t={t} onOpenLink={onOpenLink} />
+      <SummaryForm notes={session.notes} tagSuggestions={tagSuggestions} t={t} autoFocus={session.ready} onChange={session.setNotes} />
+      <div class="actions">
+        {session.saved && !confirming && (
+          <button type="button" class="button button--quiet" onClick={() => setConfirming(true)}>
+            {t('actionDelete')}
+          </button>
+        )}
+        {confirming && (
+          <span class="confirm" role="alertdialog" aria-label={t('actionConfirmDelete')}>
+            {t('actionConfirmDelete')}
+            <button
+              type="button"
+              class="button button--danger"
+              onClick={async () => {
+                setConfirming(false);
+                await session.remove();
+              }}
+            >
+              {t('actionDelete')}
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => setConfirming(false)}>
+              {t('actionCancel')}
+            </button>
+          </span>
+        )}
+        <span class="popup__spacer" />
+        <span class="hint">{t('shortcutSave')}</span>
+        <button type="button" class="button button--primary" disabled={!canSave || session.saving} onClick={() => void session.save()}>
+          {session.saving ? t('actionSaving') : session.saved ? t('actionUpdate') : t('actionSave')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { PageSnapshot } from '@/lib/extract/snapshot';
+import type { Args, BackgroundCalls, ContentCalls, Reply, Result } from '@/lib/protocol';
+import type { GleanerDB } from '@/lib/store/db';
+
+export interface TabInfo {
+  id: number;
+  url: string;
+  title: string;
+}
+
+type Call<M extends Record<string, (args: never) => unknown>> = <K extends keyof M & string>(
+  name: K,
+  args: Args<M, K>,
+) => Promise<Result<Reply<M, K>>>;
+
+/** What the popup's components need from the extension, injected so tests can supply fakes. */
+export interface PopupPlatform {
+  /** Reads only: the popup reads the database directly; every write goes to the background. */
+  db: GleanerDB;
+  /** Writes, delivered to the background in order (see lib/port-rpc.ts). */
+  write: Call<BackgroundCalls>;
+  /** Calls to the annotator in the target tab (null when the tab has none). */
+  tab: Call<ContentCalls>;
+  targetTab(): Promise<TabInfo | null>;
+  snapshot(tabId: number): Promise<Result<PageSnapshot>>;
+  /** arXiv's export API for a paper (Atom XML), for PDF tabs. */
+  fetchText(url: string): Promise<Result<string>>;
+  uiLanguage: string;
+  openTab(url: string): void;
+  openOptions(hash?: string): void;
+  close(): void;
+}
