@@ -50,11 +50,15 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
+/** Fields that describe one version of a paper: another version's value would be wrong. */
+const VERSION_FIELDS = new Set(['updated', 'absUrl', 'pdfUrl', 'htmlUrl']);
+
 /** Fields of `primary` that are empty are taken from `fallback`. */
-function fillGaps(primary: PageClip, fallback: PageClip): PageClip {
+function fillGaps(primary: PageClip, fallback: PageClip, sameVersion: boolean): PageClip {
   const merged: Record<string, unknown> = { ...primary };
   const backup = fallback as unknown as Record<string, unknown>;
   for (const key of Object.keys(merged)) {
+    if (!sameVersion && VERSION_FIELDS.has(key)) continue;
     if (isEmpty(merged[key]) && !isEmpty(backup[key])) merged[key] = backup[key];
   }
   return merged as unknown as PageClip;
@@ -69,7 +73,8 @@ function fillGaps(primary: PageClip, fallback: PageClip): PageClip {
  */
 export function mergePage(existing: Clip, incoming: PageClip): PageClip {
   const order = compareVersions(existing.arxivVersion, incoming.arxivVersion);
-  const merged = order < 0 ? fillGaps(pageOf(existing), incoming) : fillGaps(incoming, pageOf(existing));
+  const merged =
+    order < 0 ? fillGaps(pageOf(existing), incoming, false) : fillGaps(incoming, pageOf(existing), order === 0);
   const keepOldContent =
     order > 0
       ? incoming.content.length < existing.content.length * 0.5

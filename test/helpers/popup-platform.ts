@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { createDispatcher, ok, fail, type BackgroundCalls, type ContentCalls } from '@/lib/protocol';
+import { createClient } from '@/lib/protocol';
+import { storeHandlers } from '@/lib/store/service';
+import type { GleanerDB } from '@/lib/store/db';
+import type { PopupPlatform, TabInfo } from '@/components/popup/popup-platform';
+
+export interface FakePopup {
+  platform: PopupPlatform;
+  /** Every write the popup sent, in order. */
+  writes: { call: string; args: unknown }[];
+  closed: () => boolean;
+  opened: string[];
+}
+
+/**
+ * A popup platform over a real store (fake-indexeddb): writes run through the same handlers as
+ * the background's, so tests see what would really be stored.
+ */
+export function fakePopupPlatform(
+  db: GleanerDB,
+  options: { tab?: TabInfo | null; html?: string | null; uiLanguage?: string } = {},
+): FakePopup {
+  const writes: { call: string; args: unknown }[] = [];
+  const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
+  let closed = false;
+  const opened: string[] = [];
+  const tab = options.tab === undefined ? { id: 7, url: 'https://example.org/post', title: 'A post' } : options.tab;
+  const html = options.html === undefined ? readFileSync('test/fixtures/pages/blog-post.html', 'utf8') : options.html;
+  const platform: PopupPlatform = {
+    db,
+    write: createClient<BackgroundCalls>(async (envelope) => {
+      writes.push(envelope);
+      return dispatch(envelope);
+    }),
+    tab: createClient<ContentCalls>(async () => fail('no annotator in tests')),
+    targetTab: async () => tab,
+    snapshot: async () =>
+      html === null || !tab ? fail('Cannot access contents of the page.') : ok({ url: tab.url, title: tab.title, html, contentType: 'text/html' }),
+    fetchText: async () => fail('offline'),
+    uiLanguage: options.uiLanguage ?? 'en-US',
+    openTab: (url) => void opened.push(url),
+    openOptions: (hash) => void opened.push(`options#${hash ?? ''}`),
+    close: () => {
+      closed = true;
+    },
+  };
+  return { platform, writes, closed: () => closed, opened };
+}
