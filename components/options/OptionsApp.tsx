@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createTranslator, pickLocale } from '@/lib/i18n';
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '@/lib/i18n';
 import type { OptionsPlatform } from './options-platform';
 import { PANELS } from './panels';
 
 export interface OptionsAppProps {
   platform: OptionsPlatform;
+  t: Translate;
 }
 
 function panelFromHash(): string | undefined {
@@ -12,8 +13,7 @@ function panelFromHash(): string | undefined {
   return PANELS.find((panel) => panel.id === id)?.id ?? PANELS[0]?.id;
 }
 
-export function OptionsApp({ platform }: OptionsAppProps) {
-  const t = useMemo(() => createTranslator(pickLocale(platform.uiLanguage)), [platform.uiLanguage]);
+export function OptionsApp({ platform, t }: OptionsAppProps) {
   const [current, setCurrent] = useState(panelFromHash);
   useEffect(() => {
     const onHash = () => setCurrent(panelFromHash());
@@ -23,7 +23,9 @@ export function OptionsApp({ platform }: OptionsAppProps) {
   const panel = PANELS.find((p) => p.id === current);
   return (
     <div class="options">
-      <nav aria-label="Gleaner">
+      <nav class="options__nav" aria-label="Gleaner">
+        <img src="/icon/48.png" alt="" width="24" height="24" />
+        <strong class="options__brand">{t('extName')}</strong>
         {PANELS.map((p) => (
           <a key={p.id} href={`#${p.id}`} aria-current={p.id === current ? 'page' : undefined}>
             {t(p.label)}

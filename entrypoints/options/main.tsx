@@ -1,5 +1,14 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { createTranslator, pickLocale } from '@/lib/i18n';
+import { GleanerDB } from '@/lib/store/db';
+import { readSettings } from '@/lib/store/settings';
+import '@/assets/styles/options.css';
 import { createOptionsPlatform } from './platform';
 
-render(<OptionsApp platform={createOptionsPlatform()} />, document.getElementById('app')!);
+const db = new GleanerDB();
+const platform = createOptionsPlatform(db);
+const settings = await readSettings(db);
+const locale = settings.locale === 'auto' ? pickLocale(platform.uiLanguage) : settings.locale;
+document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+render(<OptionsApp platform={platform} t={createTranslator(locale)} />, document.getElementById('app')!);

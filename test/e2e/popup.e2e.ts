@@ -63,6 +63,18 @@ describe('the popup in English', () => {
     await expect.poll(() => popup.getByTestId('clip-status').textContent()).toBe('Saved');
   });
 
+  test('at 125% zoom nothing is cut off or overflows sideways', async () => {
+    const article = await gleaner.openPage('/blog-post.html?zoom');
+    const popup = await gleaner.openPopup(article);
+    // A browser popup grows with zoom (up to 800 px wide): emulate both.
+    await popup.setViewportSize({ width: Math.round(440 * 1.25), height: 700 });
+    await popup.evaluate(() => (document.documentElement.style.zoom = '1.25'));
+    await popup.waitForSelector('html[data-ready="true"]');
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await gleaner.screenshot(popup, 'popup-zoom-125');
+  });
+
   test('deleting asks first and can be undone', async () => {
     const article = await gleaner.openPage('/blog-post.html?delete');
     const popup = await gleaner.openPopup(article);
@@ -79,6 +91,28 @@ describe('the popup in English', () => {
     await popup.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => popup.getByTestId('clip-status').textContent()).toBe('Saved');
     expect(await popup.locator('#field-tldr').inputValue()).toBe('to be deleted');
+  });
+});
+
+describe('the language option', () => {
+  let gleaner: Gleaner;
+  beforeAll(async () => {
+    gleaner = await launchGleaner();
+  });
+  afterAll(async () => {
+    await gleaner?.close();
+  });
+
+  test('choosing 简体中文 in the options page overrides an English browser', async () => {
+    const options = await gleaner.openExtensionPage('options.html#settings');
+    await options.getByLabel('Language').selectOption('zh_CN');
+    await options.waitForURL(/options/);
+    await expect.poll(() => options.locator('h2').first().textContent()).toBe('设置');
+    await gleaner.screenshot(options, 'options-settings-zh');
+    const article = await gleaner.openPage('/blog-post.html');
+    const popup = await gleaner.openPopup(article);
+    await popup.waitForSelector('html[data-ready="true"]');
+    expect(await popup.getByRole('tab', { name: '搜索' }).count()).toBe(1);
   });
 });
 
