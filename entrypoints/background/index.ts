@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createDispatcher, fail, type BackgroundCalls } from '@/lib/protocol';
 import { GleanerDB } from '@/lib/store/db';
 import { storeHandlers } from '@/lib/store/service';
+import { purgeTrash } from '@/lib/store/clips';
 import { AUTOSAVE_PORT, coalesceAutosaves } from '@/lib/autosave';
 import { servePort } from '@/lib/port-rpc';
 
@@ -10,9 +11,16 @@ import { servePort } from '@/lib/port-rpc';
  * The background is the one writer of the database: the popup, the options page and content
  * scripts send it calls. It keeps nothing in memory that a restart would lose.
  */
+const TRASH_DAYS = 30;
+
 export default defineBackground(() => {
   const db = new GleanerDB();
   const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
+
+  // Deleted clips stay in the trash (for undo, and for a change of mind) for a month.
+  browser.runtime.onStartup.addListener(() => {
+    void purgeTrash(db, new Date(Date.now() - TRASH_DAYS * 24 * 3600 * 1000));
+  });
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     dispatch(message).then((reply) => sendResponse(reply ?? fail('Gleaner does not know this request.')));
