@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allTags, deleteClip, findClip, getClip, listRecent, restoreClip, saveClip, saveDraft, updateNotes } from '@/lib/store/clips';
+import { allTags, deleteClip, findClip, getClip, listRecent, purgeTrash, restoreClip, saveClip, saveDraft, updateNotes } from '@/lib/store/clips';
 import { defaultNotes } from '@/lib/store/clips';
 import { freshDb, pageClip } from '../../helpers/db';
 
@@ -73,4 +73,15 @@ describe('deleting', () => {
     expect(back?.tags).toEqual(['x']);
     expect(await restoreClip(db, clip.id)).toBe(false);
   });
+});
+
+test('the trash forgets only what was deleted before the cut-off', async () => {
+  const db = freshDb();
+  const old = await saveClip(db, pageClip({ url: 'https://a.org/old', canonicalKey: 'url:https://a.org/old' }));
+  const recent = await saveClip(db, pageClip({ url: 'https://a.org/new', canonicalKey: 'url:https://a.org/new' }));
+  await deleteClip(db, old.clip.id, at('2026-10-01T00:00:00Z'));
+  await deleteClip(db, recent.clip.id, at('2026-11-20T00:00:00Z'));
+  expect(await purgeTrash(db, at('2026-11-01T00:00:00Z'))).toBe(1);
+  expect(await restoreClip(db, old.clip.id)).toBe(false);
+  expect(await restoreClip(db, recent.clip.id)).toBe(true);
 });
