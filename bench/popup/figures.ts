@@ -1,0 +1,103 @@
+import { figure, notMeasured } from '../figure';
+import { median, percentile } from '../measure';
+import type { Figure } from '../types';
+import type { EntrySize } from './bundle-size';
+import type { OpenTiming } from './open-popup';
+
+/** Turning the popup suite's measurements into figures (kept apart from the measuring). */
+
+const kb = (bytes: number) => bytes / 1000;
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+
+/** The popup's first-frame JavaScript, gzipped, must stay under this (issue 4). */
+export const POPUP_FIRST_FRAME_KB = 60;
+
+export function bundleFigures(sizes: readonly EntrySize[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const size of sizes) {
+    const id = size.entry.replace(/[^a-z0-9]+/gi, '-');
+    const what = size.kind === 'page' ? `${size.entry}.html` : size.kind === 'background' ? 'background service worker' : `${size.entry}.js (content script)`;
+    const css = size.css.files.length > 0 ? `; CSS ${fmt(kb(size.css.gzip))} KB gzip` : '';
+    figures.push(
+      figure({
+        name: `popup.bundle.${id}.gzip`,
+        label: `${what}: JS loaded at start, gzip`,
+        value: kb(size.firstFrame.gzip),
+        unit: 'KB',
+        target: size.entry === 'popup' ? { max: POPUP_FIRST_FRAME_KB } : null,
+        notes: `${size.firstFrame.files.join(', ')}${css}`,
+      }),
+      figure({ name: `popup.bundle.${id}.raw`, label: `${what}: JS loaded at start, raw`, value: kb(size.firstFrame.raw), unit: 'KB' }),
+    );
+    if (size.lazy.files.length > 0) {
+      figures.push(
+        figure({
+          name: `popup.bundle.${id}.lazy-gzip`,
+          label: `${what}: JS loaded later (dynamic imports), gzip`,
+          value: kb(size.lazy.gzip),
+          unit: 'KB',
+          notes: `raw ${fmt(kb(size.lazy.raw))} KB: ${size.lazy.files.join(', ')}`,
+        }),
+      );
+    }
+  }
+  return figures;
+}
+
+function describeOpens(timings: readonly OpenTiming[], pick: (t: OpenTiming) => number): string {
+  const values = timings.map(pick);
+  return `p90 ${fmt(percentile(values, 90))} ms, first ${fmt(values[0]!)} ms, ${values.length} opens`;
+}
+
+export interface OpenRuns {
+  clips: number;
+  library: OpenTiming[];
+  empty: OpenTiming[];
+  warmup: number;
+}
+
+/** Popup open → interactive (the mark), against the same popup over an empty database. */
+export function openFigures({ clips, library, empty, warmup }: OpenRuns): Figure[] {
+  const figures: Figure[] = [];
+  const marked = library.every((t) => t.interactive !== null) && empty.every((t) => t.interactive !== null);
+  const label = `Popup open → interactive, form filled from a saved clip, ${clips.toLocaleString('en-US')} clips`;
+  if (marked) {
+    const filled = library.filter((t) => t.filled === true).length;
+    const checked = library.filter((t) => t.filled !== null).length;
+    const fill = checked > 0 ? `; TL;DR shown from the saved clip in ${filled}/${checked} opens` : '; no #field-tldr to check the form against';
+    figures.push(
+      figure({
+        name: 'popup.open.interactive',
+        label,
+        value: median(library.map((t) => t.interactive!)),
+        unit: 'ms',
+        baseline: median(empty.map((t) => t.interactive!)),
+        baselineName: 'empty database',
+        target: { max: 100 },
+        notes: `median after ${warmup} warm-up opens; ${describeOpens(library, (t) => t.interactive!)}${fill}`,
+      }),
+    );
+  } else {
+    figures.push(
+      notMeasured({
+        name: 'popup.open.interactive',
+        label,
+        unit: 'ms',
+        target: { max: 100 },
+        reason: 'the popup sets no performance.mark("gleaner:interactive") yet (see the method); the load event below stands in',
+      }),
+    );
+  }
+  figures.push(
+    figure({
+      name: 'popup.open.load',
+      label: `Popup open → load event (scripts run; data may not be shown yet), ${clips.toLocaleString('en-US')} clips`,
+      value: median(library.map((t) => t.load)),
+      unit: 'ms',
+      baseline: median(empty.map((t) => t.load)),
+      baselineName: 'empty database',
+      notes: `DOMContentLoaded ${fmt(median(library.map((t) => t.domContentLoaded)))} ms; ${describeOpens(library, (t) => t.load)}`,
+    }),
+  );
+  return figures;
+}
