@@ -59,6 +59,15 @@ function paragraph(next: () => number, zh: boolean): string {
   return Array.from({ length: count }, () => (zh ? zhSentence(next) : enSentence(next))).join(zh ? '' : ' ');
 }
 
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+  }
+  return bytes;
+}
+
 /** Markdown of about `bytes` UTF-8 bytes: numbered sections, paragraphs, some math and code. */
 function content(next: () => number, zh: boolean, bytes: number): string {
   const parts: string[] = [];
@@ -72,8 +81,7 @@ function content(next: () => number, zh: boolean, bytes: number): string {
     else if (roll < 0.13) block = '```python\nfor step in range(steps):\n    loss = model(batch).mean()\n    loss.backward()\n```';
     else block = paragraph(next, zh && next() < 0.7);
     parts.push(block);
-    // CJK characters are 3 bytes in UTF-8: close enough to size by.
-    size += zh ? block.length * 2.2 : block.length;
+    size += utf8Length(block) + 2;
   }
   return parts.join('\n\n');
 }

@@ -10,8 +10,8 @@ import { LibraryPage } from '../popup/library';
 import { openPopup, timeFirstSearch, type OpenTiming } from '../popup/open-popup';
 import type { Figure, Suite, SuiteContext } from '../types';
 
-const FULL = { clips: 10_000, opens: 15, warmup: 2, searches: 8 };
-const QUICK = { clips: 2_000, opens: 5, warmup: 1, searches: 4 };
+const FULL = { clips: 10_000, opens: 15, warmup: 3, searches: 8 };
+const QUICK = { clips: 2_000, opens: 5, warmup: 2, searches: 4 };
 type Settings = typeof FULL;
 
 const SEED = 20261122;
@@ -19,17 +19,32 @@ const TLDR = 'Bench: the saved TL;DR the popup must show at once.';
 /** Words found in the generated library, English and Chinese. */
 const QUERIES = ['attention', 'distillation', '蒸馏', 'state space'];
 
-async function timeOpens(gleaner: Gleaner, tabId: number, settings: Settings, expectedTldr?: string): Promise<OpenTiming[]> {
-  const timings: OpenTiming[] = [];
-  // Wait for the mark on the first open; if the popup does not set it, do not wait again.
+interface Target {
+  gleaner: Gleaner;
+  tabId: number;
+  expectedTldr?: string;
+}
+
+/**
+ * Opens the popup over the library and over the empty database in turn (two browsers, one
+ * open at a time, the order swapped every round), so that both meet the same state of caches
+ * and the same noise: measured one after the other, whichever goes first looks slower.
+ */
+async function timeOpens(library: Target, empty: Target, settings: Settings): Promise<{ library: OpenTiming[]; empty: OpenTiming[] }> {
+  const timings = { library: [] as OpenTiming[], empty: [] as OpenTiming[] };
+  // Wait for the mark on the first opens; if the popup does not set it, do not wait again.
   let signalTimeoutMs = 3000;
-  for (let i = 0; i < settings.warmup + settings.opens; i += 1) {
-    const { page, timing } = await openPopup(gleaner, tabId, { signalTimeoutMs, expectedTldr });
-    if (timing.interactive === null) signalTimeoutMs = 0;
-    if (i >= settings.warmup) timings.push(timing);
-    await page.close();
-    // Let the background finish what the popup started (reading the page) before the next open.
-    await sleep(150);
+  for (let round = 0; round < settings.warmup + settings.opens; round += 1) {
+    const order = round % 2 === 0 ? (['library', 'empty'] as const) : (['empty', 'library'] as const);
+    for (const which of order) {
+      const target = which === 'library' ? library : empty;
+      const { page, timing } = await openPopup(target.gleaner, target.tabId, { signalTimeoutMs, expectedTldr: target.expectedTldr });
+      if (timing.interactive === null) signalTimeoutMs = 0;
+      timings[which].push(timing);
+      await page.close();
+      // Let the background finish what the popup started (reading the page) before the next open.
+      await sleep(150);
+    }
   }
   return timings;
 }
@@ -68,34 +83,40 @@ async function coldProbe(gleaner: Gleaner, tabId: number, settings: Settings): P
   return { index, scan, matches: text };
 }
 
+async function articleTab(gleaner: Gleaner): Promise<{ tabId: number; url: string }> {
+  const article = await gleaner.openPage('/blog-post.html');
+  return { tabId: await gleaner.tabIdOf(article), url: article.url() };
+}
+
 async function browserFigures(context: SuiteContext, settings: Settings): Promise<Figure[]> {
   const gleaner = await launchGleaner();
+  const bare = await launchGleaner();
   try {
-    const article = await gleaner.openPage('/blog-post.html');
-    const tabId = await gleaner.tabIdOf(article);
+    const article = await articleTab(gleaner);
     const count = settings.clips.toLocaleString('en-US');
-
-    context.log(`popup opens over an empty database (${settings.warmup} + ${settings.opens})…`);
-    const empty = await timeOpens(gleaner, tabId, settings);
 
     context.log(`seeding ${count} clips…`);
     const seeder = await LibraryPage.attach(await gleaner.openExtensionPage('options.html'));
-    const target = { index: Math.floor(settings.clips / 2), url: article.url(), canonicalKey: canonicalKeyFromUrl(article.url()), tldr: TLDR };
+    const target = { index: Math.floor(settings.clips / 2), url: article.url, canonicalKey: canonicalKeyFromUrl(article.url), tldr: TLDR };
     const seeded = await seeder.seed({ count: settings.clips, seed: SEED, batch: 250, target });
     const rows = await seeder.counts();
     await seeder.page.close();
     if (rows.clips !== settings.clips) throw new Error(`Seeding wrote ${rows.clips} clips instead of ${settings.clips}.`);
 
-    context.log(`popup opens over ${count} clips (${settings.warmup} + ${settings.opens})…`);
-    const library = await timeOpens(gleaner, tabId, settings, TLDR);
+    context.log(`popup opens, ${count} clips vs an empty database (${settings.warmup} + ${settings.opens} each)…`);
+    const opens = await timeOpens(
+      { gleaner, tabId: article.tabId, expectedTldr: TLDR },
+      { gleaner: bare, tabId: (await articleTab(bare)).tabId },
+      settings,
+    );
 
     context.log('cold searches…');
-    const ui = await coldUiSearch(gleaner, tabId, settings);
-    const probe = await coldProbe(gleaner, tabId, settings);
+    const ui = await coldUiSearch(gleaner, article.tabId, settings);
+    const probe = await coldProbe(gleaner, article.tabId, settings);
 
     const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
     return [
-      ...openFigures({ clips: settings.clips, library, empty, warmup: settings.warmup }),
+      ...openFigures({ clips: settings.clips, ...opens, warmup: settings.warmup }),
       ui
         ? figure({
             name: 'popup.search.cold',
@@ -131,6 +152,7 @@ async function browserFigures(context: SuiteContext, settings: Settings): Promis
     ];
   } finally {
     await gleaner.close();
+    await bare.close();
   }
 }
 
