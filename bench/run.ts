@@ -7,14 +7,17 @@ import { discoverSuites, runSuites } from './runner';
 
 /**
  * `npm run bench [-- --quick] [-- --only <suite>[,<suite>…]] [-- --budget <seconds>]`
- * Runs every suite in bench/suites/ and writes BENCHMARKS.md and bench/results.json.
+ * Runs every suite in bench/suites/ and writes BENCHMARKS.md and bench/results.json (or, for
+ * quick and partial runs, the same files under bench/out/).
  */
 
 const USAGE = `Usage: npm run bench -- [--quick] [--only <suite>[,<suite>...]] [--budget <seconds>]
   --quick    fewer runs and smaller data, for development (about 1–2 minutes)
   --only     run only these suites (a file name in bench/suites/ without .ts, or a suite's name)
   --budget   total time for all suites (default 570 s, quick 150 s); a suite still running
-             when its share is used up is stopped and reported as failed`;
+             when its share is used up is stopped and reported as failed
+A full run writes BENCHMARKS.md and bench/results.json; --quick and --only runs write the same
+two files to bench/out/ instead, so that the committed report only ever holds full runs.`;
 
 const { values } = parseArgs({
   options: {
@@ -56,13 +59,17 @@ if (only.length > 0 && suites.length === 0) {
 const report: BenchReport = {
   generatedAt: new Date().toISOString(),
   quick,
+  only,
   budgetSeconds,
   totalMs: performance.now() - started,
   machine,
   suites,
 };
-const markdown = path.join(ROOT, 'BENCHMARKS.md');
-const json = path.join(ROOT, 'bench', 'results.json');
+// Only a full run of every suite may replace the committed report; quick and partial runs,
+// made while developing, go to bench/out/ (ignored by git).
+const partial = quick || only.length > 0;
+const markdown = partial ? path.join(ROOT, 'bench', 'out', 'BENCHMARKS.md') : path.join(ROOT, 'BENCHMARKS.md');
+const json = partial ? path.join(ROOT, 'bench', 'out', 'results.json') : path.join(ROOT, 'bench', 'results.json');
 await writeReport(report, { markdown, json });
 console.log(`Wrote ${path.relative(ROOT, markdown)} and ${path.relative(ROOT, json)} in ${(report.totalMs / 1000).toFixed(1)} s.`);
 // A failed suite is in the report; the exit code says so too, for scripts.
