@@ -87,16 +87,20 @@ export function figureRow(figure: Figure): string {
 export interface Tally {
   met: number;
   missed: number;
-  unjudged: number;
+  /** Figures the suite could not take in this run (value NaN). */
+  notMeasured: number;
+  /** Measured figures with no target, or whose target could not be judged. */
+  informational: number;
 }
 
-/** How many figures met their targets, missed them, or had none (or could not be judged). */
+/** How many figures met their targets, missed them, were not measured, or had no target. */
 export function tally(figures: readonly Figure[]): Tally {
-  const result: Tally = { met: 0, missed: 0, unjudged: 0 };
+  const result: Tally = { met: 0, missed: 0, notMeasured: 0, informational: 0 };
   for (const figure of figures) {
     if (figure.met === true) result.met += 1;
     else if (figure.met === false) result.missed += 1;
-    else result.unjudged += 1;
+    else if (!Number.isFinite(figure.value)) result.notMeasured += 1;
+    else result.informational += 1;
   }
   return result;
 }
@@ -159,6 +163,13 @@ export function renderMarkdown(report: BenchReport): string {
       'the same figures are in `bench/results.json`.',
     '',
   ];
+  if (report.machine.loadAverage > report.machine.cores) {
+    lines.push(
+      `> **Busy machine**: the load average was ${report.machine.loadAverage} on ${report.machine.cores} cores when the run started: ` +
+        'absolute times are inflated; compare ratios, or run again on a quieter machine.',
+      '',
+    );
+  }
   if (report.quick) {
     lines.push('> **Quick mode**: fewer runs and smaller data than the targets assume. Use these figures to compare changes, not to judge the targets.', '');
   }
@@ -170,7 +181,8 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     '## Summary',
     '',
-    `${all.length} ${all.length === 1 ? 'figure' : 'figures'}: ${total.met} met their target, ${total.missed} missed it, ${total.unjudged} have no target or could not be judged.`,
+    `${all.length} ${all.length === 1 ? 'figure' : 'figures'}: ${total.met} met their target, ${total.missed} missed it, ` +
+      `${total.notMeasured} could not be measured in this run, ${total.informational} have no target (context).`,
     '',
     '| Suite | Status | Figures | Met | Missed | Time |',
     '|---|---|---:|---:|---:|---:|',

@@ -111,7 +111,8 @@ describe('formatting', () => {
 
 describe('BENCHMARKS.md', () => {
   test('counts met, missed and unjudged figures', () => {
-    expect(tally([warm, bundle, info])).toEqual({ met: 1, missed: 1, unjudged: 1 });
+    const missing = notMeasured({ name: 'x', label: 'x', unit: 'ms', target: { max: 1 }, reason: 'no UI' });
+    expect(tally([warm, bundle, info, missing])).toEqual({ met: 1, missed: 1, notMeasured: 1, informational: 1 });
   });
 
   test('has the machine, the versions, a summary, and one table per suite with its method', () => {
@@ -120,13 +121,19 @@ describe('BENCHMARKS.md', () => {
     expect(markdown).toContain('| Chromium | Chromium 156.0.8078.79 |');
     expect(markdown).toContain('| Node.js | v20.20.2 |');
     expect(markdown).toContain('| defuddle | 0.19.4 |');
-    expect(markdown).toContain('3 figures: 1 met their target, 1 missed it, 1 have no target or could not be judged.');
+    expect(markdown).toContain('3 figures: 1 met their target, 1 missed it, 0 could not be measured in this run, 1 have no target (context).');
     expect(markdown).toContain('| Search | ok | 1 | 1 | 0 | 12.3 s |');
     expect(markdown).toContain('## Popup\n\n`bench/suites/popup.ts` · ok · 12.3 s · load 0.5 → 1.25\n\nBundle sizes.\n\n| Figure | Value |');
     expect(markdown).toContain(figureRow(bundle));
     expect(markdown).toMatch(/noisy machine/i);
     expect(markdown).not.toMatch(/Quick mode/);
     expect(markdown).not.toMatch(/\n{3,}/);
+    expect(markdown).not.toMatch(/Busy machine/);
+  });
+
+  test('a run that started on a busy machine says so', () => {
+    const markdown = renderMarkdown(report({ machine: { ...machine, loadAverage: 4.5 } }));
+    expect(markdown).toContain('the load average was 4.5 on 2 cores');
   });
 
   test('a failed suite is reported with its reason and the others are kept', () => {
