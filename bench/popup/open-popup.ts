@@ -6,7 +6,7 @@ import { POPUP_VIEWPORT, type Gleaner } from '../../test/e2e/harness';
  * - `performance.mark('gleaner:interactive')` (and `<html data-ready="true">`) once the form
  *   shows the saved clip or draft and takes input;
  * - `performance.mark('gleaner:search-results')` each time results for the query typed in the
- *   search box (`input[type="search"]`) are on screen.
+ *   search box (SEARCH_BOX below) are on screen.
  * Marks are timed by the page itself, from its navigation start, so the bench's own polling
  * does not count.
  */
@@ -51,13 +51,16 @@ export async function openPopup(gleaner: Gleaner, tabId: number, options: OpenOp
   return { page, timing: { ...times, filled } };
 }
 
+/** The popup's query box: a search input, or a text input with the searchbox/combobox role. */
+export const SEARCH_BOX = 'input[type="search"], input[role="searchbox"], input[role="combobox"]';
+
 /**
  * Types `query` into the popup's search box (switching to the search tab if there is one) and
- * times the input event → the first search-results mark after it, in the page. Null when the
- * popup has no search box or never marks its results.
+ * times the box's input event → the first search-results mark after it, in the page. Null when
+ * the popup has no search box or never marks its results.
  */
 export async function timeFirstSearch(page: Page, query: string, timeoutMs = 5000): Promise<number | null> {
-  const box = page.locator('input[type="search"]').first();
+  const box = page.locator(SEARCH_BOX).first();
   if ((await box.count()) === 0) {
     const tab = page.getByRole('tab', { name: /search|搜索/i }).first();
     if ((await tab.count()) === 0) return null;
@@ -65,16 +68,10 @@ export async function timeFirstSearch(page: Page, query: string, timeoutMs = 500
     const appeared = await box.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false);
     if (!appeared) return null;
   }
-  await page.evaluate(() => {
+  await box.evaluate((element) => {
     const state = globalThis as { gleanerBenchInputAt?: number };
     delete state.gleanerBenchInputAt;
-    document.addEventListener(
-      'input',
-      (event) => {
-        if ((event.target as HTMLInputElement | null)?.type === 'search') state.gleanerBenchInputAt ??= performance.now();
-      },
-      { capture: true },
-    );
+    element.addEventListener('input', () => (state.gleanerBenchInputAt ??= performance.now()), { once: true, capture: true });
   });
   await box.fill(query);
   const ms = await page

@@ -12,7 +12,9 @@ ${behindTab ? '<div role="tablist"><button role="tab" id="tab">Search</button></
 <script>
   function showBox() {
     const box = document.createElement('input');
-    box.type = 'search';
+    // A text input with the combobox role, as an accessible search box with a result list is.
+    box.type = 'text';
+    box.setAttribute('role', 'combobox');
     box.addEventListener('input', () => {
       setTimeout(() => {
         document.getElementById('results').textContent = 'results for ' + box.value;
