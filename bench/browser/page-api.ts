@@ -1,4 +1,4 @@
-import type { Clip } from '@/lib/clip/model';
+import { emptyMetadata, emptySummary, type Clip } from '@/lib/clip/model';
 import { clipTerms } from '@/lib/search/terms';
 import { GleanerDB, type ClipRow } from '@/lib/store/db';
 import { generateClip } from './clip-rows';
@@ -62,20 +62,42 @@ export interface ProbeResult {
   shown: number;
 }
 
-/** Words of a query, the way lib/search/terms.ts splits the texts it indexes. */
+/** Words of a query as the plain scan looks for them: lower-cased, split on non-letters. */
 function queryWords(query: string): string[] {
   return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+const BLANK_ROW: ClipRow = {
+  ...emptyMetadata(''),
+  warnings: [],
+  summary: emptySummary(),
+  tags: [],
+  status: 'to-read',
+  rating: null,
+  id: '',
+  createdAt: '',
+  updatedAt: '',
+};
+
+/**
+ * The index terms of a query: what clipTerms() makes of it as a title, less what it makes of a
+ * blank clip. Index and query then go through the same tokenizer (stems, CJK splitting,
+ * whatever lib/search/terms.ts does), and the probe keeps reading the index right when it changes.
+ */
+function queryTerms(query: string): string[] {
+  const blank = new Set(clipTerms(BLANK_ROW, []));
+  return clipTerms({ ...BLANK_ROW, title: query }, []).filter((term) => !blank.has(term));
+}
+
 const PAGE = 20;
 
-/** Search through the term index (prefix match of every word), newest first, one page. */
+/** Search through the term index (prefix match of every query term), newest first, one page. */
 async function indexSearch(query: string): Promise<ProbeResult> {
   const started = performance.now();
   const db = new GleanerDB();
   await db.open();
   const sets: Set<string>[] = [];
-  for (const word of queryWords(query)) sets.push(new Set(await db.searchIndex.where('terms').startsWith(word).primaryKeys()));
+  for (const term of queryTerms(query)) sets.push(new Set(await db.searchIndex.where('terms').startsWith(term).primaryKeys()));
   const [first, ...rest] = sets;
   const found = [...(first ?? [])].filter((id) => rest.every((set) => set.has(id)));
   // Ids sort by creation time: the newest page without reading any row first.
