@@ -1,0 +1,119 @@
+import { hasDelimitedTex, splitDelimitedTex } from './delimited-tex';
+import { isDisplayMath, texOfMath } from './math-element';
+import { mathmlToTex } from './mathml';
+import { mathPlaceholder, type MathMode } from './placeholder';
+import { cleanTex } from './tex';
+
+/**
+ * Replaces every formula of a document (a CLONE: this mutates) by a math placeholder, before
+ * Readability runs: Readability drops `<script>` (MathJax 2 keeps its TeX there) and keeps
+ * MathML only as text. Handles MathJax 2 (`script[type^=math/tex]`), MathJax 3 (`mjx-container`
+ * with assistive MathML), KaTeX (TeX annotation), plain MathML, and raw `$…$` TeX that a page
+ * leaves to MathJax or KaTeX in the browser.
+ */
+export interface MathReport {
+  /** Formulas turned into placeholders. */
+  kept: number;
+  /** Rendered formulas whose TeX could not be recovered. */
+  lost: number;
+}
+
+/** Wrappers that hold one rendered formula; the whole wrapper gives way to the placeholder. */
+const WRAPPER = '.katex-display, .katex, mjx-container, .MathJax_Display, .mwe-math-element';
+
+export function protectMath(doc: Document): MathReport {
+  const report: MathReport = { kept: 0, lost: 0 };
+  const put = (target: Element, tex: string | null, mode: MathMode) => {
+    if (!target.parentNode) return;
+    if (!tex) {
+      report.lost += 1;
+      return;
+    }
+    target.replaceWith(mathPlaceholder(doc, tex, mode));
+    report.kept += 1;
+  };
+
+  for (const script of Array.from(doc.querySelectorAll('script[type^="math/tex"]'))) {
+    removeMathJax2Rendering(script);
+    const mode = /mode\s*=\s*display/i.test(script.getAttribute('type') ?? '') ? 'display' : 'inline';
+    put(script, cleanTex(script.textContent ?? ''), mode);
+  }
+  for (const katex of Array.from(doc.querySelectorAll('.katex-display, .katex'))) {
+    if (!katex.isConnected) continue;
+    const math = katex.querySelector('math');
+    const tex = math ? texOfMath(math) : null;
+    const mode: MathMode = katex.classList.contains('katex-display') || katex.closest('.katex-display') ? 'display' : 'inline';
+    put(katex.closest('.katex-display') ?? katex, tex, mode);
+  }
+  for (const container of Array.from(doc.getElementsByTagName('mjx-container'))) {
+    if (!container.isConnected) continue;
+    const math = container.querySelector('math');
+    const display = container.getAttribute('display');
+    const mode: MathMode = display === 'true' || display === 'block' ? 'display' : 'inline';
+    put(container, math ? mathmlToTex(math) : null, mode);
+  }
+  for (const math of Array.from(doc.getElementsByTagName('math'))) {
+    if (!math.isConnected) continue;
+    const wrapper = math.parentElement?.closest(WRAPPER) ?? math;
+    put(wrapper, texOfMath(math), isDisplayMath(math) ? 'display' : 'inline');
+  }
+  if (pageTypesetsTex(doc)) report.kept += protectDelimitedTex(doc);
+  return report;
+}
+
+/** MathJax 2 renders next to its script: the preview and the rendered frame go, the TeX stays. */
+function removeMathJax2Rendering(script: Element): void {
+  let previous = script.previousElementSibling;
+  while (previous && /(^|\s)MathJax/.test(previous.getAttribute('class') ?? '')) {
+    const next = previous.previousElementSibling;
+    previous.remove();
+    previous = next;
+  }
+}
+
+/** Whether the page loads MathJax or KaTeX to typeset TeX written in its text. */
+export function pageTypesetsTex(doc: Document): boolean {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    const src = script.getAttribute('src') ?? '';
+    if (/mathjax|katex/i.test(src)) return true;
+    const type = script.getAttribute('type') ?? '';
+    if (/mathjax/i.test(type)) return true;
+    if (!src && /MathJax\s*=|MathJax\.Hub\.Config|renderMathInElement/.test(script.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'PRE', 'CODE', 'NOSCRIPT', 'TEMPLATE', 'KBD', 'SAMP']);
+
+/** Raw `$…$` TeX in text nodes → placeholders. Like MathJax, a formula never spans two elements. */
+function protectDelimitedTex(doc: Document): number {
+  if (!doc.body) return 0;
+  const texts: Text[] = [];
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (hasDelimitedTex(text.data) && !insideSkipped(text)) texts.push(text);
+  }
+  let count = 0;
+  for (const text of texts) {
+    const segments = splitDelimitedTex(text.data);
+    if (!segments.some((segment) => 'tex' in segment)) continue;
+    const fragment = doc.createDocumentFragment();
+    for (const segment of segments) {
+      if ('tex' in segment) {
+        fragment.appendChild(mathPlaceholder(doc, segment.tex, segment.mode));
+        count += 1;
+      } else fragment.appendChild(doc.createTextNode(segment.text));
+    }
+    text.replaceWith(fragment);
+  }
+  return count;
+}
+
+function insideSkipped(node: Node): boolean {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+    if (SKIP_TEXT_IN.has(parent.tagName)) return true;
+    if (parent.hasAttribute('data-gleaner-math')) return true;
+  }
+  return false;
+}
