@@ -7,6 +7,7 @@ import { codeBlockRule } from './rules/code-block';
 import { footnoteRule } from './rules/footnote';
 import { imageRule } from './rules/image';
 import { linkRule } from './rules/link';
+import { listItemRule } from './rules/list-item';
 import { mathRule } from './rules/math';
 import { tableRule } from './rules/table';
 
@@ -23,7 +24,7 @@ export function createTurndown(): TurndownService {
     emDelimiter: '*',
   });
   service.use([strikethrough, taskListItems]);
-  service.use([tableRule, codeBlockRule, imageRule, linkRule, footnoteRule, anchorRule, mathRule]);
+  service.use([listItemRule, tableRule, codeBlockRule, imageRule, linkRule, footnoteRule, anchorRule, mathRule]);
   service.remove(['script', 'style', 'noscript', 'template', 'button', 'select', 'input', 'textarea', 'iframe', 'object', 'embed', 'svg' as keyof HTMLElementTagNameMap]);
   return service;
 }

@@ -39,26 +39,32 @@ export function protectMath(doc: Document): MathReport {
     put(script, cleanTex(script.textContent ?? ''), mode);
   }
   for (const katex of Array.from(doc.querySelectorAll('.katex-display, .katex'))) {
-    if (!katex.isConnected) continue;
+    if (!attached(katex, doc)) continue;
     const math = katex.querySelector('math');
     const tex = math ? texOfMath(math) : null;
     const mode: MathMode = katex.classList.contains('katex-display') || katex.closest('.katex-display') ? 'display' : 'inline';
     put(katex.closest('.katex-display') ?? katex, tex, mode);
   }
   for (const container of Array.from(doc.getElementsByTagName('mjx-container'))) {
-    if (!container.isConnected) continue;
+    if (!attached(container, doc)) continue;
     const math = container.querySelector('math');
     const display = container.getAttribute('display');
     const mode: MathMode = display === 'true' || display === 'block' ? 'display' : 'inline';
     put(container, math ? mathmlToTex(math) : null, mode);
   }
   for (const math of Array.from(doc.getElementsByTagName('math'))) {
-    if (!math.isConnected) continue;
+    if (!attached(math, doc)) continue;
     const wrapper = math.parentElement?.closest(WRAPPER) ?? math;
     put(wrapper, texOfMath(math), isDisplayMath(math) ? 'display' : 'inline');
   }
   if (pageTypesetsTex(doc)) report.kept += protectDelimitedTex(doc);
   return report;
+}
+
+/** `isConnected`, computed by hand: happy-dom reports nodes of a cloned document as detached. */
+function attached(node: Node, doc: Document): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode) if (current === doc) return true;
+  return false;
 }
 
 /** MathJax 2 renders next to its script: the preview and the rendered frame go, the TeX stays. */
