@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { canonicalKey } from '../clip/canonical';
 import { emptyMetadata, type PageClip } from '../clip/model';
+import { codeLanguage } from '../markdown/rules/code-block';
 import { htmlToMarkdown } from '../markdown/turndown';
 import { pageBaseUrl } from '../markdown/urls';
 import { cleanByline } from './authors';
@@ -21,6 +22,7 @@ export function clipArticle(doc: Document, url: string): PageClip {
   const copy = doc.cloneNode(true) as Document;
   pinBaseUrl(copy, baseUrl);
   const math = protectMath(copy);
+  keepCodeLanguages(copy);
   const article = new Readability(copy).parse();
   const clip = fromMetadata(doc, url, meta);
   if (math.lost > 0) clip.warnings.push(`${math.lost} formula(s) had no TeX or MathML in the page and were left out.`);
@@ -66,6 +68,14 @@ export function fromMetadata(doc: Document, url: string, meta: PageMetadataField
   };
   clip.canonicalKey = canonicalKey(clip);
   return clip;
+}
+
+/** Readability strips classes, where highlighters name a code block's language: keep it aside. */
+function keepCodeLanguages(copy: Document): void {
+  for (const pre of Array.from(copy.getElementsByTagName('pre'))) {
+    const language = codeLanguage(pre);
+    if (language) pre.setAttribute('data-lang', language);
+  }
 }
 
 /** Readability resolves links against the document's baseURI, which is the popup's. */

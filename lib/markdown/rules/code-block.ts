@@ -10,7 +10,7 @@ const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang|highlight-source|highlight-text
 const NO_LANGUAGE = new Set(['none', 'nohighlight', 'plain', 'plaintext', 'text', 'txt', 'undefined', 'null']);
 const GUTTER = /(?:^|\s)(?:pre-numbering|line-numbers-rows|hljs-ln-numbers|gutter|linenos?|lineno|line-numbers-wrapper|code-line-numbers)(?:\s|$)/;
 
-function languageOf(element: Element | null): string | null {
+export function languageOf(element: Element | null): string | null {
   for (let node = element, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
     const attribute = node.getAttribute('data-lang') ?? node.getAttribute('data-language');
     if (attribute) return normalize(attribute);
@@ -55,13 +55,17 @@ export function fenceFor(code: string, fence: string): string {
   return char.repeat(Math.max(3, fence.length, longest + 1));
 }
 
+/** The language of a `<pre>` block, from its `<code>` or itself (and their wrappers). */
+export function codeLanguage(pre: Element): string | null {
+  return languageOf(pre.querySelector('code')) ?? languageOf(pre);
+}
+
 export function codeBlockRule(service: TurndownService): void {
   service.addRule('gleanerCodeBlock', {
     filter: (node) => node.nodeName === 'PRE',
     replacement: (_content, node, options) => {
       const pre = node as HTMLElement;
-      const code = pre.querySelector('code');
-      const language = languageOf(code) ?? languageOf(pre) ?? '';
+      const language = codeLanguage(pre) ?? '';
       const text = codeText(pre);
       if (!text.trim()) return '';
       const fence = fenceFor(text, options.fence ?? '```');

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PageClip } from '@/lib/clip/model';
 
 /**
@@ -38,7 +37,7 @@ export interface CorpusPage {
   file: string;
 }
 
-const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
 export function corpusDir(): string {
   return process.env['GLEANER_CORPUS'] ?? join(REPO_ROOT, '..', 'shared', 'fixtures');
