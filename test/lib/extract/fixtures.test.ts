@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { clipDocument } from '@/lib/extract';
+import { parseHtml } from './parse';
 
 /**
  * Our own small pages (test/fixtures/extract/<case>/source.html + meta.json), one edge case a
@@ -18,7 +19,7 @@ describe('extraction fixtures', () => {
       const folder = join(DIR, name);
       const html = readFileSync(join(folder, 'source.html'), 'utf8');
       const { url } = JSON.parse(readFileSync(join(folder, 'meta.json'), 'utf8')) as { url: string };
-      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const doc = parseHtml(html);
       const { content, ...metadata } = clipDocument(doc, url);
       const jsonFile = join(folder, 'expected.json');
       const mdFile = join(folder, 'expected.md');
