@@ -14,6 +14,20 @@ import { paperNoteMarkdown } from './paper-note';
  */
 const ARXIV_NS = 'http://arxiv.org/schemas/atom';
 
+/**
+ * Descendants by local name; `arxiv` asks for arXiv's own namespace (`arxiv:doi`), else Atom's.
+ * Walked by hand rather than with getElementsByTagNameNS, which some DOMs (happy-dom) get wrong
+ * for XML documents.
+ */
+function named(root: Document | Element, localName: string, arxiv = false): Element[] {
+  return Array.from(root.getElementsByTagName('*')).filter((el) => {
+    const [prefix, local] = el.tagName.includes(':') ? el.tagName.split(':') : [null, el.tagName];
+    if ((el.localName || local) !== localName && local !== localName) return false;
+    const inArxiv = el.namespaceURI === ARXIV_NS || prefix === 'arxiv';
+    return arxiv === inArxiv;
+  });
+}
+
 /** The API query for one paper (a given version, or the latest). */
 export function arxivApiUrl(ref: ArxivRef): string {
   return `https://export.arxiv.org/api/query?id_list=${encodeURIComponent(formatArxivId(ref))}&max_results=1`;
@@ -26,32 +40,33 @@ export function arxivApiUrl(ref: ArxivRef): string {
 export function clipFromArxivAtom(xml: string, url: string, parseXml: (xml: string) => Document): PageClip | null {
   let doc: Document;
   try {
-    doc = parseXml(xml);
+    // The declaration says nothing a JS string needs, and some parsers (happy-dom) reject the
+    // single-quoted form arXiv's newer API writes.
+    doc = parseXml(xml.replace(/^\uFEFF?\s*<\?xml[^>]*\?>/, ''));
   } catch {
     return null;
   }
-  const entries = Array.from(doc.getElementsByTagNameNS('*', 'entry'));
+  const entries = named(doc, 'entry');
   const wanted = arxivRefFromUrl(url);
   const entry = entries.find((e) => refOf(e)?.id === wanted?.id) ?? (wanted ? null : entries[0]) ?? null;
   if (!entry) return null;
   const ref = refOf(entry);
   if (!ref) return null;
-  const text = (name: string, ns = '*') => clean(entry.getElementsByTagNameNS(ns, name)[0]?.textContent);
-  const primary = entry.getElementsByTagNameNS(ARXIV_NS, 'primary_category')[0]?.getAttribute('term') ?? null;
-  const categories = Array.from(entry.getElementsByTagNameNS('*', 'category'))
-    .filter((c) => c.namespaceURI !== ARXIV_NS)
+  const text = (name: string, prefixed = false) => clean(named(entry, name, prefixed)[0]?.textContent);
+  const primary = named(entry, 'primary_category', true)[0]?.getAttribute('term') ?? null;
+  const categories = named(entry, 'category')
     .map((c) => c.getAttribute('term') ?? '')
     .filter(Boolean);
   const ordered = primary ? [primary, ...categories.filter((c) => c !== primary)] : categories;
-  const links = Array.from(entry.getElementsByTagNameNS('*', 'link'));
+  const links = named(entry, 'link');
   const pdf = links.find((l) => l.getAttribute('title') === 'pdf' || l.getAttribute('type') === 'application/pdf')?.getAttribute('href');
   const full = formatArxivId(ref);
   const clip: PageClip = {
     ...emptyMetadata(url, text('title') ?? full),
     canonicalKey: arxivKey(ref.id),
     kind: 'arxiv',
-    authors: Array.from(entry.getElementsByTagNameNS('*', 'author'))
-      .map((a) => clean(a.getElementsByTagNameNS('*', 'name')[0]?.textContent))
+    authors: named(entry, 'author')
+      .map((a) => clean(named(a, 'name')[0]?.textContent))
       .filter((name): name is string => Boolean(name)),
     abstract: text('summary'),
     published: toIsoDate(text('published')),
@@ -60,9 +75,9 @@ export function clipFromArxivAtom(xml: string, url: string, parseXml: (xml: stri
     arxivVersion: ref.version,
     primaryCategory: primary ?? ordered[0] ?? null,
     categories: ordered,
-    comments: text('comment', ARXIV_NS),
-    journalRef: text('journal_ref', ARXIV_NS),
-    doi: normalizeDoi(text('doi', ARXIV_NS)),
+    comments: text('comment', true),
+    journalRef: text('journal_ref', true),
+    doi: normalizeDoi(text('doi', true)),
     pdfUrl: https(pdf) ?? `https://arxiv.org/pdf/${full}`,
     htmlUrl: null,
     absUrl: `https://arxiv.org/abs/${full}`,
@@ -76,7 +91,7 @@ export function clipFromArxivAtom(xml: string, url: string, parseXml: (xml: stri
 }
 
 function refOf(entry: Element): ArxivRef | null {
-  const id = clean(entry.getElementsByTagNameNS('*', 'id')[0]?.textContent);
+  const id = clean(named(entry, 'id')[0]?.textContent);
   const match = id ? /\/abs\/(.+)$/.exec(id) : null;
   return match ? parseArxivId(match[1]!) : null;
 }
