@@ -8,6 +8,7 @@ import { cleanByline } from './authors';
 import { toIsoDate } from './dates';
 import { protectMath } from './math/protect';
 import { readPageMetadata, type PageMetadataFields } from './page-metadata';
+import type { PageScan } from './page-scan';
 import { paperNoteMarkdown } from './paper-note';
 
 /**
@@ -16,13 +17,14 @@ import { paperNoteMarkdown } from './paper-note';
  * the copy first, because Readability drops `<script>` and keeps MathML only as text. Metadata
  * comes from the page's tags first and from Readability's guesses after.
  */
-export function clipArticle(doc: Document, url: string): PageClip {
+export function clipArticle(doc: Document, url: string, scan: PageScan): PageClip {
   const baseUrl = pageBaseUrl(doc, url);
-  const meta = readPageMetadata(doc, baseUrl);
+  const meta = readPageMetadata(doc, baseUrl, scan);
   const copy = doc.cloneNode(true) as Document;
   pinBaseUrl(copy, baseUrl);
-  const math = protectMath(copy);
-  keepCodeLanguages(copy);
+  // Most pages have no math or code: their copies are not searched for any.
+  const math = scan.formulas > 0 || scan.typesetsTex ? protectMath(copy, scan.typesetsTex) : { kept: 0, lost: 0 };
+  if (scan.codeBlocks > 0) keepCodeLanguages(copy);
   const article = new Readability(copy).parse();
   const clip = fromMetadata(doc, url, meta);
   if (math.lost > 0) clip.warnings.push(`${math.lost} formula(s) had no TeX or MathML in the page and were left out.`);
@@ -80,7 +82,7 @@ function keepCodeLanguages(copy: Document): void {
 
 /** Readability resolves links against the document's baseURI, which is the popup's. */
 function pinBaseUrl(copy: Document, baseUrl: string): void {
-  const existing = copy.querySelector('base');
+  const existing = copy.head?.querySelector('base') ?? null;
   if (existing) existing.setAttribute('href', baseUrl);
   else if (copy.head) {
     const base = copy.createElement('base');

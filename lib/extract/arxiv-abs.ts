@@ -5,6 +5,7 @@ import { absoluteUrl } from '../markdown/urls';
 import { displayName, uniqueNames } from './authors';
 import { toIsoDate } from './dates';
 import { readMetaTags, type MetaTags } from './meta-tags';
+import type { PageScan } from './page-scan';
 import { normalizeDoi } from './page-metadata';
 import { paperNoteMarkdown } from './paper-note';
 import { textWithTex } from './text';
@@ -20,11 +21,12 @@ import { textWithTex } from './text';
  * - dates come from the submission history (one line a version); `citation_date` is the v1 date
  *   except for some journal refs, where it is the journal's year, so it is only a fallback.
  */
-export function isArxivAbsPage(doc: Document, url: string): boolean {
+export function isArxivAbsPage(doc: Document, url: string, scan: Pick<PageScan, 'metas'>): boolean {
   const ref = arxivRefFromUrl(url);
   const onAbsPath = ref !== null && /\/abs\//.test(safePath(url));
+  const hasId = scan.metas.some((meta) => meta.getAttribute('name') === 'citation_arxiv_id');
+  if (!onAbsPath && !hasId) return false;
   const hasMarkup = doc.querySelector('blockquote.abstract, #abs .abstract') !== null;
-  const hasId = doc.querySelector('meta[name="citation_arxiv_id"]') !== null;
   return (onAbsPath && (hasMarkup || hasId)) || (hasMarkup && hasId);
 }
 

@@ -6,8 +6,8 @@ import { pageBaseUrl } from '../markdown/urls';
 import { clipArticle, fromMetadata } from './article';
 import { clipArxivAbs, isArxivAbsPage } from './arxiv-abs';
 import { basicHtml, mainRegion } from './basic-html';
-import { clipLatexml, latexmlRoot } from './latexml';
-import { MAX_DEPTH, MAX_ELEMENTS_FOR_READABILITY, measurePage } from './page-stats';
+import { clipLatexml } from './latexml';
+import { MAX_DEPTH, MAX_ELEMENTS_FOR_READABILITY, scanPage, type PageScan } from './page-scan';
 import { readPageMetadata } from './page-metadata';
 
 export { arxivApiUrl, clipFromArxivAtom } from './arxiv-api';
@@ -35,24 +35,24 @@ function clipOrThrow(doc: Document, url: string): PageClip {
   if (!doc.documentElement) return minimalClip(doc, url, 'The page is empty; the clip keeps its address.');
   const pdf = arxivPdfClip(doc, url);
   if (pdf) return pdf;
-  if (isArxivAbsPage(doc, url)) return clipArxivAbs(doc, url);
-  const stats = measurePage(doc.documentElement);
-  const latexml = latexmlRoot(doc);
-  if (latexml && stats.maxDepth <= MAX_DEPTH) return clipLatexml(doc, latexml, url);
+  const stats = scanPage(doc);
+  if (isArxivAbsPage(doc, url, stats)) return clipArxivAbs(doc, url);
+  const latexml = stats.latexml;
+  if (latexml && stats.maxDepth <= MAX_DEPTH) return clipLatexml(doc, latexml, url, stats);
   if (stats.elements > MAX_ELEMENTS_FOR_READABILITY || stats.maxDepth > MAX_DEPTH) {
     const why =
       stats.maxDepth > MAX_DEPTH
         ? `This page is nested ${stats.maxDepth} levels deep`
         : `This page is very large (${stats.elements.toLocaleString('en')} elements)`;
-    return cheapClip(doc, url, `${why}; Gleaner kept the text of its main part without cleaning it up.`);
+    return cheapClip(doc, url, stats, `${why}; Gleaner kept the text of its main part without cleaning it up.`);
   }
-  return clipArticle(doc, url);
+  return clipArticle(doc, url, stats);
 }
 
 /** Large or deeply nested pages: the main region as plain Markdown, with the page's metadata. */
-function cheapClip(doc: Document, url: string, warning: string): PageClip {
+function cheapClip(doc: Document, url: string, scan: PageScan, warning: string): PageClip {
   const baseUrl = pageBaseUrl(doc, url);
-  const clip = fromMetadata(doc, url, readPageMetadata(doc, baseUrl));
+  const clip = fromMetadata(doc, url, readPageMetadata(doc, baseUrl, scan));
   const region = mainRegion(doc);
   const body = region ? basicHtml(region, { baseUrl, maxChars: 4_000_000, flattenBelow: 60 }) : null;
   clip.content = body ? htmlToMarkdown(body.html, baseUrl) : '';

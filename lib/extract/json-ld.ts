@@ -51,7 +51,7 @@ function typesOf(node: JsonObject): string[] {
 }
 
 /** Every object of the JSON-LD blocks, `@graph`s flattened. */
-function nodes(doc: Document): JsonObject[] {
+function nodes(scripts: readonly Element[]): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (value: Json) => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -61,7 +61,7 @@ function nodes(doc: Document): JsonObject[] {
       if (graph) visit(graph);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? '') as Json);
     } catch {
@@ -71,8 +71,8 @@ function nodes(doc: Document): JsonObject[] {
   return out;
 }
 
-export function readLinkedData(doc: Document): LinkedData | null {
-  const candidates = nodes(doc).filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type)));
+export function readLinkedData(scripts: readonly Element[]): LinkedData | null {
+  const candidates = nodes(scripts).filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type)));
   if (candidates.length === 0) return null;
   // Prefer a real article over the WebPage that wraps it.
   const node = candidates.find((n) => !typesOf(n).every((t) => t === 'WebPage')) ?? candidates[0]!;

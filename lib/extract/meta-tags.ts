@@ -9,14 +9,15 @@ export interface MetaTags {
   all(key: string): string[];
 }
 
-export function readMetaTags(doc: Document): MetaTags {
+export function readMetaTags(source: Document | readonly Element[]): MetaTags {
   const index = new Map<string, string[]>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  const metas = Array.isArray(source) ? source : Array.from((source as Document).getElementsByTagName('meta'));
+  for (const meta of metas) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     const value = content.replace(/\s+/g, ' ').trim();
     if (!value) continue;
-    for (const attribute of ['name', 'property', 'itemprop']) {
+    for (const attribute of ['name', 'property', 'itemprop', 'http-equiv']) {
       const key = meta.getAttribute(attribute)?.trim().toLowerCase();
       if (!key) continue;
       const list = index.get(key);

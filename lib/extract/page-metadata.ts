@@ -4,6 +4,7 @@ import { displayName, uniqueNames } from './authors';
 import { toIsoDate } from './dates';
 import { readLinkedData } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
+import type { PageScan } from './page-scan';
 
 /**
  * What a page says about itself in its `<head>`: Highwire `citation_*` tags (Google Scholar's,
@@ -35,9 +36,9 @@ const PUBLISHED_KEYS = [
 ];
 const UPDATED_KEYS = ['article:modified_time', 'og:article:modified_time', 'dcterms.modified', 'datemodified', 'og:updated_time'];
 
-export function readPageMetadata(doc: Document, baseUrl: string): PageMetadataFields {
-  const meta = readMetaTags(doc);
-  const ld = readLinkedData(doc);
+export function readPageMetadata(doc: Document, baseUrl: string, scan: Pick<PageScan, 'metas' | 'jsonLd'>): PageMetadataFields {
+  const meta = readMetaTags(scan.metas);
+  const ld = readLinkedData(scan.jsonLd);
   const citationTitle = meta.first('citation_title', 'dc.title', 'dcterms.title', 'prism.title');
   const doi = normalizeDoi(
     meta.first('citation_doi', 'prism.doi', 'bepress_citation_doi', 'dc.identifier.doi') ??
@@ -114,16 +115,9 @@ function languageOf(doc: Document, meta: MetaTags, linkedData: string | null): s
   const raw =
     doc.documentElement.getAttribute('lang') ||
     doc.documentElement.getAttribute('xml:lang') ||
-    contentLanguage(doc) ||
+    meta.first('content-language') ||
     meta.first('dc.language', 'language', 'og:locale') ||
     linkedData;
   const tag = raw?.trim().replace(/_/g, '-').split(/[,;\s]/)[0];
   return tag && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(tag) ? tag : null;
-}
-
-function contentLanguage(doc: Document): string | null {
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    if (meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language') return meta.getAttribute('content');
-  }
-  return null;
 }

@@ -6,7 +6,8 @@
 
 /** The base URL of a page: its `<base href>` resolved against its address, else the address. */
 export function pageBaseUrl(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  // <base> belongs in <head> (parsers move it there): no need to search the whole page.
+  const href = (doc.head ?? doc).querySelector('base[href]')?.getAttribute('href');
   if (href) {
     const resolved = absoluteUrl(href, url);
     if (resolved) return resolved;

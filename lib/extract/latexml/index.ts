@@ -4,17 +4,16 @@ import { emptyMetadata, type PageClip } from '../../clip/model';
 import { htmlToMarkdown } from '../../markdown/turndown';
 import { pageBaseUrl } from '../../markdown/urls';
 import { readPageMetadata } from '../page-metadata';
+import type { PageScan } from '../page-scan';
 import { latexmlAbstract, latexmlAuthors, latexmlTitle } from './metadata';
 import { serializeLatexml } from './serialize';
 
 /**
  * LaTeXML pages (arxiv.org/html, ar5iv, any latexmlc output): Readability is skipped — the
  * structure is known, and its scoring is most of the baseline's time on a multi-MB paper.
- * Detected by structure, not by address: papers are served from anywhere.
+ * Detected by structure (`.ltx_document`, found by the page scan), not by address: papers are
+ * served from anywhere.
  */
-export function latexmlRoot(doc: Document): Element | null {
-  return doc.querySelector('article.ltx_document, .ltx_page_content > .ltx_document, div.ltx_document, .ltx_document');
-}
 
 /**
  * arXiv serves `arxiv.org/html/<id>vN` (no slash) with a `<base href>` for its relative image
@@ -44,9 +43,9 @@ function arxivRefOf(doc: Document, url: string, metaRef: ArxivRef | null): Arxiv
   return bracket ? parseArxivId(bracket[1]!) : null;
 }
 
-export function clipLatexml(doc: Document, root: Element, url: string): PageClip {
+export function clipLatexml(doc: Document, root: Element, url: string, scan: PageScan): PageClip {
   const baseUrl = latexmlBaseUrl(doc, url);
-  const meta = readPageMetadata(doc, baseUrl);
+  const meta = readPageMetadata(doc, baseUrl, scan);
   const title = latexmlTitle(root) ?? meta.title ?? doc.title.replace(/^\s*\[[^\]]+\]\s*/, '').trim() ?? url;
   const warnings: string[] = [];
   const body = serializeLatexml(root, baseUrl);

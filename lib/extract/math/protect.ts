@@ -21,7 +21,7 @@ export interface MathReport {
 /** Wrappers that hold one rendered formula; the whole wrapper gives way to the placeholder. */
 const WRAPPER = '.katex-display, .katex, mjx-container, .MathJax_Display, .mwe-math-element';
 
-export function protectMath(doc: Document): MathReport {
+export function protectMath(doc: Document, rawTex = pageTypesetsTex(doc)): MathReport {
   const report: MathReport = { kept: 0, lost: 0 };
   const put = (target: Element, tex: string | null, mode: MathMode) => {
     if (!target.parentNode) return;
@@ -57,7 +57,7 @@ export function protectMath(doc: Document): MathReport {
     const wrapper = math.parentElement?.closest(WRAPPER) ?? math;
     put(wrapper, texOfMath(math), isDisplayMath(math) ? 'display' : 'inline');
   }
-  if (pageTypesetsTex(doc)) report.kept += protectDelimitedTex(doc);
+  if (rawTex) report.kept += protectDelimitedTex(doc);
   return report;
 }
 
