@@ -23,7 +23,7 @@ export function clipArticle(doc: Document, url: string, scan: PageScan): PageCli
   const copy = doc.cloneNode(true) as Document;
   pinBaseUrl(copy, baseUrl);
   // Most pages have no math or code: their copies are not searched for any.
-  const math = scan.formulas > 0 || scan.typesetsTex ? protectMath(copy, scan.typesetsTex) : { kept: 0, lost: 0 };
+  const math = scan.formulas > 0 ? protectMath(copy) : { kept: 0, lost: 0 };
   if (scan.codeBlocks > 0) keepCodeLanguages(copy);
   const article = new Readability(copy).parse();
   const clip = fromMetadata(doc, url, meta);
@@ -33,13 +33,13 @@ export function clipArticle(doc: Document, url: string, scan: PageScan): PageCli
     clip.warnings.push('No article was found on this page; the clip keeps its address, title and details.');
     return clip;
   }
-  clip.content = htmlToMarkdown(article.content, baseUrl);
+  clip.content = htmlToMarkdown(article.content, baseUrl, { rawTex: scan.typesetsTex });
   if (!meta.title && article.title) clip.title = article.title.trim();
   if (clip.authors.length === 0 && article.byline) {
     const byline = cleanByline(article.byline);
     if (byline && byline.length <= 100) clip.authors = [byline];
   }
-  clip.published ??= toIsoDate(article.publishedTime) ?? firstTimeElement(doc);
+  clip.published ??= toIsoDate(article.publishedTime) ?? toIsoDate(scan.firstTime?.getAttribute('datetime'));
   clip.siteName ??= article.siteName?.trim() || null;
   clip.lang ??= article.lang?.trim() || null;
   clip.leadImage ??= firstImage(clip.content);
@@ -89,11 +89,6 @@ function pinBaseUrl(copy: Document, baseUrl: string): void {
     base.setAttribute('href', baseUrl);
     copy.head.insertBefore(base, copy.head.firstChild);
   }
-}
-
-function firstTimeElement(doc: Document): string | null {
-  const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
-  return toIsoDate(time?.getAttribute('datetime'));
 }
 
 function firstImage(markdown: string): string | null {

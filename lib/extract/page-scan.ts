@@ -15,12 +15,14 @@ export interface PageScan {
   /** The page loads MathJax or KaTeX, so raw `$…$` TeX in its text is math. */
   typesetsTex: boolean;
   codeBlocks: number;
+  /** The first `<time datetime>`: a publication date when the metadata has none. */
+  firstTime: Element | null;
   /** The first `.ltx_document`: a LaTeXML paper. */
   latexml: Element | null;
 }
 
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { elements: 0, maxDepth: 0, metas: [], jsonLd: [], formulas: 0, typesetsTex: false, codeBlocks: 0, latexml: null };
+  const scan: PageScan = { elements: 0, maxDepth: 0, metas: [], jsonLd: [], formulas: 0, typesetsTex: false, codeBlocks: 0, firstTime: null, latexml: null };
   const root = doc.documentElement;
   if (!root) return scan;
   const stack: Array<[Element, number]> = [[root, 1]];
@@ -57,10 +59,15 @@ function visit(element: Element, scan: PageScan): void {
     case 'pre':
       scan.codeBlocks += 1;
       return;
+    case 'time':
+      if (!scan.firstTime && element.hasAttribute('datetime')) scan.firstTime = element;
+      return;
     default: {
-      const classes = element.classList;
-      if (classes.contains('katex')) scan.formulas += 1;
-      else if (!scan.latexml && classes.contains('ltx_document')) scan.latexml = element;
+      // A class string test, not classList: a JS DOM builds a token list object per call.
+      const classes = element.getAttribute('class');
+      if (!classes) return;
+      if (/(?:^|\s)katex(?:\s|$)/.test(classes)) scan.formulas += 1;
+      else if (!scan.latexml && /(?:^|\s)ltx_document(?:\s|$)/.test(classes)) scan.latexml = element;
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { PageMetadata } from '../clip/model';
 import { escapeHtml, mathPlaceholderHtml } from '../markdown/placeholders';
 import { htmlToMarkdown } from '../markdown/turndown';
-import { splitDelimitedTex } from './math/delimited-tex';
+import { splitDelimitedTex } from '../markdown/delimited-tex';
 
 /**
  * The content of a clip made from a paper's metadata alone (an arXiv abstract page, the arXiv

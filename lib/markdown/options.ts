@@ -6,6 +6,8 @@ import type TurndownService from 'turndown';
  */
 export interface GleanerTurndownOptions extends TurndownService.Options {
   baseUrl?: string;
+  /** The page typesets raw TeX in its text (MathJax, KaTeX): keep `$…$` unescaped. */
+  rawTex?: boolean;
 }
 
 export function baseUrlOf(options: TurndownService.Options): string | undefined {

@@ -9,6 +9,7 @@ import { imageRule } from './rules/image';
 import { linkRule } from './rules/link';
 import { listItemRule } from './rules/list-item';
 import { mathRule } from './rules/math';
+import { rawTexRule } from './rules/raw-tex';
 import { tableRule } from './rules/table';
 
 /**
@@ -24,7 +25,7 @@ export function createTurndown(): TurndownService {
     emDelimiter: '*',
   });
   service.use([strikethrough, taskListItems]);
-  service.use([listItemRule, tableRule, codeBlockRule, imageRule, linkRule, footnoteRule, anchorRule, mathRule]);
+  service.use([listItemRule, tableRule, codeBlockRule, imageRule, linkRule, footnoteRule, anchorRule, mathRule, rawTexRule]);
   service.remove(['script', 'style', 'noscript', 'template', 'button', 'select', 'input', 'textarea', 'iframe', 'object', 'embed', 'svg' as keyof HTMLElementTagNameMap]);
   return service;
 }
@@ -33,16 +34,18 @@ let shared: TurndownService | null = null;
 
 /**
  * HTML (a string, or a node Turndown will copy) → Markdown, relative URLs resolved against
- * `baseUrl`. One service is built once and reused: building it costs more than small pages.
+ * `baseUrl`, raw `$…$` TeX in text kept as TeX when `rawTex` (the page typesets it). One service is built once and reused: building it costs more than small pages.
  */
-export function htmlToMarkdown(html: string | Node, baseUrl?: string): string {
+export function htmlToMarkdown(html: string | Node, baseUrl?: string, { rawTex = false } = {}): string {
   shared ??= createTurndown();
   const options = shared.options as GleanerTurndownOptions;
   options.baseUrl = baseUrl;
+  options.rawTex = rawTex;
   try {
     return tidyMarkdown(shared.turndown(html as string));
   } finally {
     options.baseUrl = undefined;
+    options.rawTex = false;
   }
 }
 

@@ -1,4 +1,3 @@
-import { hasDelimitedTex, splitDelimitedTex } from './delimited-tex';
 import { isDisplayMath, texOfMath } from './math-element';
 import { mathmlToTex } from './mathml';
 import { mathPlaceholder, type MathMode } from './placeholder';
@@ -8,8 +7,8 @@ import { cleanTex } from './tex';
  * Replaces every formula of a document (a CLONE: this mutates) by a math placeholder, before
  * Readability runs: Readability drops `<script>` (MathJax 2 keeps its TeX there) and keeps
  * MathML only as text. Handles MathJax 2 (`script[type^=math/tex]`), MathJax 3 (`mjx-container`
- * with assistive MathML), KaTeX (TeX annotation), plain MathML, and raw `$…$` TeX that a page
- * leaves to MathJax or KaTeX in the browser.
+ * with assistive MathML), KaTeX (TeX annotation) and plain MathML. (Raw `$…$` TeX in text needs
+ * no protection: Readability keeps text; the `rawTex` Markdown rule keeps it unescaped.)
  */
 export interface MathReport {
   /** Formulas turned into placeholders. */
@@ -21,7 +20,7 @@ export interface MathReport {
 /** Wrappers that hold one rendered formula; the whole wrapper gives way to the placeholder. */
 const WRAPPER = '.katex-display, .katex, mjx-container, .MathJax_Display, .mwe-math-element';
 
-export function protectMath(doc: Document, rawTex = pageTypesetsTex(doc)): MathReport {
+export function protectMath(doc: Document): MathReport {
   const report: MathReport = { kept: 0, lost: 0 };
   const put = (target: Element, tex: string | null, mode: MathMode) => {
     if (!target.parentNode) return;
@@ -57,7 +56,6 @@ export function protectMath(doc: Document, rawTex = pageTypesetsTex(doc)): MathR
     const wrapper = math.parentElement?.closest(WRAPPER) ?? math;
     put(wrapper, texOfMath(math), isDisplayMath(math) ? 'display' : 'inline');
   }
-  if (rawTex) report.kept += protectDelimitedTex(doc);
   return report;
 }
 
@@ -75,51 +73,4 @@ function removeMathJax2Rendering(script: Element): void {
     previous.remove();
     previous = next;
   }
-}
-
-/** Whether the page loads MathJax or KaTeX to typeset TeX written in its text. */
-export function pageTypesetsTex(doc: Document): boolean {
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    const src = script.getAttribute('src') ?? '';
-    if (/mathjax|katex/i.test(src)) return true;
-    const type = script.getAttribute('type') ?? '';
-    if (/mathjax/i.test(type)) return true;
-    if (!src && /MathJax\s*=|MathJax\.Hub\.Config|renderMathInElement/.test(script.textContent ?? '')) return true;
-  }
-  return false;
-}
-
-const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'PRE', 'CODE', 'NOSCRIPT', 'TEMPLATE', 'KBD', 'SAMP']);
-
-/** Raw `$…$` TeX in text nodes → placeholders. Like MathJax, a formula never spans two elements. */
-function protectDelimitedTex(doc: Document): number {
-  if (!doc.body) return 0;
-  const texts: Text[] = [];
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (hasDelimitedTex(text.data) && !insideSkipped(text)) texts.push(text);
-  }
-  let count = 0;
-  for (const text of texts) {
-    const segments = splitDelimitedTex(text.data);
-    if (!segments.some((segment) => 'tex' in segment)) continue;
-    const fragment = doc.createDocumentFragment();
-    for (const segment of segments) {
-      if ('tex' in segment) {
-        fragment.appendChild(mathPlaceholder(doc, segment.tex, segment.mode));
-        count += 1;
-      } else fragment.appendChild(doc.createTextNode(segment.text));
-    }
-    text.replaceWith(fragment);
-  }
-  return count;
-}
-
-function insideSkipped(node: Node): boolean {
-  for (let parent = node.parentElement; parent; parent = parent.parentElement) {
-    if (SKIP_TEXT_IN.has(parent.tagName)) return true;
-    if (parent.hasAttribute('data-gleaner-math')) return true;
-  }
-  return false;
 }

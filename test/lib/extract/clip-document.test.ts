@@ -71,7 +71,7 @@ describe('clipDocument', () => {
 
   test('an error inside extraction becomes a warning, never an exception', () => {
     const doc = parseHtml(article(prose));
-    Object.defineProperty(doc, 'querySelector', { value: () => { throw new Error('boom'); } });
+    Object.defineProperty(doc, 'cloneNode', { value: () => { throw new Error('boom'); } });
     const clip = clipDocument(doc, 'https://example.org/x');
     expect(clip.title).toBe('A post');
     expect(clip.warnings[0]).toMatch(/could not read this page \(boom\)/);

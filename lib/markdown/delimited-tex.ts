@@ -1,4 +1,4 @@
-import type { MathMode } from './placeholder';
+import type { MathMode } from './placeholders';
 
 /**
  * Raw TeX in text, as pages typeset by MathJax or KaTeX in the browser serve it: `$…$`,

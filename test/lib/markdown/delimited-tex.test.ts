@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { splitDelimitedTex } from '@/lib/extract/math/delimited-tex';
+import { splitDelimitedTex } from '@/lib/markdown/delimited-tex';
 
 test('finds $…$, $$…$$, \\(…\\) and \\[…\\]', () => {
   expect(splitDelimitedTex('a $x_1$ b $$y$$ c \\(z\\) d \\[w\\]')).toEqual([
