@@ -143,9 +143,9 @@ function qualityFigures(runs: PageRun[]): Figure[] {
   return figures;
 }
 
-async function largePageFigures(context: SuiteContext): Promise<Figure[]> {
+async function largePageFigures(context: SuiteContext, pages: BenchPage[]): Promise<Figure[]> {
   const figures: Figure[] = [];
-  const latexmlSource = benchPages(ROOT).find((page) => page.slug === 'arxiv-html-malaysian-mistral')?.html;
+  const latexmlSource = pages.find((page) => page.slug === 'arxiv-html-malaysian-mistral')?.html;
   const cases: Array<[string, string, string]> = [['blog', hugeBlogPage(), 'https://example.org/long']];
   if (latexmlSource) cases.push(['latexml', hugeLatexmlPage(latexmlSource), 'https://arxiv.org/html/2401.13565v2']);
   for (const [name, html, url] of cases) {
@@ -218,7 +218,7 @@ const suite: Suite = {
       ...timeFigures(results, 'arxiv-abs', null, null),
       ...timeFigures(results, 'scholarly', null, null),
       ...qualityFigures(results),
-      ...(await largePageFigures(context)),
+      ...(await largePageFigures(context, pages)),
     ];
     return figures;
   },
