@@ -45,23 +45,36 @@ function newWindow(): Window {
   return new Window({ url: 'https://bench.gleaner.invalid/', settings: SETTINGS });
 }
 
-async function measure(page: BenchPage, pipeline: Pipeline, warmups: number, runs: number) {
-  const window = newWindow();
-  try {
-    const parse = () => new window.DOMParser().parseFromString(page.html, 'text/html') as unknown as Document;
-    let clip: PageClip | null = null;
-    for (let i = 0; i < warmups; i++) clip = await pipeline.clip(parse(), page.url);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const doc = parse();
-      const started = performance.now();
-      clip = await pipeline.clip(doc, page.url);
-      times.push(performance.now() - started);
+interface Measured {
+  time: number;
+  clip: PageClip;
+}
+
+/**
+ * Clippers timed side by side on one page: each round parses a fresh Document per clipper in a
+ * fresh window, then runs them one after the other, in alternating order, so that neither
+ * always pays for the other's garbage. The first `warmups` rounds are not timed.
+ */
+async function measureTogether(page: BenchPage, pipelines: Pipeline[], warmups: number, runs: number): Promise<Map<Pipeline, Measured>> {
+  const times = new Map<Pipeline, number[]>(pipelines.map((p) => [p, []]));
+  const clips = new Map<Pipeline, PageClip>();
+  for (let round = 0; round < warmups + runs; round++) {
+    const window = newWindow();
+    try {
+      const order = round % 2 === 0 ? pipelines : [...pipelines].reverse();
+      const docs = new Map(order.map((p) => [p, new window.DOMParser().parseFromString(page.html, 'text/html') as unknown as Document]));
+      for (const pipeline of order) {
+        const started = performance.now();
+        const clip = await pipeline.clip(docs.get(pipeline)!, page.url);
+        const elapsed = performance.now() - started;
+        clips.set(pipeline, clip);
+        if (round >= warmups) times.get(pipeline)!.push(elapsed);
+      }
+    } finally {
+      await window.happyDOM.close();
     }
-    return { time: median(times), clip: clip! };
-  } finally {
-    await window.happyDOM.close();
   }
+  return new Map(pipelines.map((p) => [p, { time: median(times.get(p)!), clip: clips.get(p)! }]));
 }
 
 function timeFigures(runs: PageRun[], kind: string, target: string | null, limit: number | null): Figure[] {
@@ -179,7 +192,7 @@ const suite: Suite = {
   title: 'Clipping pages: speed and faithfulness',
   method:
     'happy-dom 21 (one Window, JavaScript, CSS and resource loading off) parses each page; every clipper gets its own freshly parsed Document per run (parsing is not timed). ' +
-    'Gleaner (`clipDocument`) and the baseline (MarkDownload: Readability on a clone, then Turndown + turndown-plugin-gfm on its HTML; Turndown parses that HTML string itself, with domino under Node) run one warm-up and then 3 timed runs per page (quick: 1), median taken. ' +
+    'Gleaner (`clipDocument`) and the baseline (MarkDownload: Readability on a clone, then Turndown + turndown-plugin-gfm on its HTML; Turndown parses that HTML string itself, with domino under Node) run side by side: one warm-up round, then 3 timed rounds per page (quick: 1), each round a fresh window and a fresh Document per clipper, the two run in alternating order; the median is taken. ' +
     `Defuddle 0.19 (\`defuddle/node\`, markdown: true) runs once per page after one warm-up; pages over ${BIG_PAGE / 1000} KB get a single run (quick: skipped), as it takes seconds there. ` +
     'Pages: ../shared/fixtures (the real corpus) and test/fixtures/extract. Times are sums of per-page medians by page kind. Quality is counted in each Markdown output: LaTeX formulas, headings, GFM tables, images, fenced code blocks, and the corpus facts of expected.json (the baseline and Defuddle only have the metadata they report). ' +
     'The 10 MB pages are generated (a long blog page; a LaTeXML paper with its sections repeated) and clipped once.',
@@ -190,23 +203,21 @@ const suite: Suite = {
     const results: PageRun[] = [];
     for (const page of pages) {
       const run: PageRun = { page, times: new Map(), quality: new Map(), errors: [] };
+      const big = page.html.length > BIG_PAGE;
+      const groups: Array<[Pipeline[], number, number]> = [[[gleaner, baseline], 1, runsPerPage]];
+      if (!(big && context.quick)) groups.push([[defuddle], big ? 0 : 1, 1]);
       for (const pipeline of [gleaner, baseline, defuddle]) {
-        const big = page.html.length > BIG_PAGE;
-        if (pipeline === defuddle && big && context.quick) {
-          run.times.set(pipeline.name, null);
-          run.quality.set(pipeline.name, null);
-          continue;
-        }
-        const warmups = pipeline === defuddle && big ? 0 : 1;
-        const runs = pipeline === defuddle ? 1 : runsPerPage;
+        run.times.set(pipeline.name, null);
+        run.quality.set(pipeline.name, null);
+      }
+      for (const [pipelines, warmups, runs] of groups) {
         try {
-          const { time, clip } = await measure(page, pipeline, warmups, runs);
-          run.times.set(pipeline.name, time);
-          run.quality.set(pipeline.name, measureQuality(clip, page.facts));
+          for (const [pipeline, { time, clip }] of await measureTogether(page, pipelines, warmups, runs)) {
+            run.times.set(pipeline.name, time);
+            run.quality.set(pipeline.name, measureQuality(clip, page.facts));
+          }
         } catch (error) {
-          run.errors.push(`${pipeline.name}: ${error instanceof Error ? error.message : String(error)}`);
-          run.times.set(pipeline.name, null);
-          run.quality.set(pipeline.name, null);
+          run.errors.push(`${pipelines.map((p) => p.name).join(', ')}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
       context.log(`${page.slug}: ${[gleaner, baseline, defuddle].map((p) => `${run.times.get(p.name) == null ? '–' : Math.round(run.times.get(p.name)!)} ms`).join(' / ')}${run.errors.length ? ` (${run.errors.join('; ')})` : ''}`);

@@ -68,10 +68,15 @@ export function clipLatexml(doc: Document, root: Element, url: string, scan: Pag
     absUrl: links?.absUrl ?? null,
     siteName: meta.siteName ?? (ref ? 'arXiv' : null),
     lang: meta.lang,
-    leadImage: null,
+    // The first figure stands for the paper in lists and link previews.
+    leadImage: decodeEntities(/<img src="([^"]+)"/.exec(body.html)?.[1] ?? null),
     content: htmlToMarkdown(body.html, baseUrl),
     warnings,
   };
   clip.canonicalKey = canonicalKey(clip);
   return clip;
+}
+
+function decodeEntities(text: string | null): string | null {
+  return text ? text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : null;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { clipDocument } from '@/lib/extract';
 import { parseHtml } from './parse';
@@ -50,6 +52,13 @@ describe('clipDocument', () => {
     const clip = clipDocument(parseHtml('<html><body><embed type="application/pdf" src="about:blank"></body></html>'), 'https://arxiv.org/pdf/1706.03762v5');
     expect(clip).toMatchObject({ canonicalKey: 'arxiv:1706.03762', arxivId: '1706.03762', arxivVersion: 5, absUrl: 'https://arxiv.org/abs/1706.03762v5' });
     expect(clip.warnings[0]).toMatch(/PDF/);
+  });
+
+  test('the abstract page fetched for a PDF tab, clipped with the tab\u2019s URL, is the same paper', () => {
+    const html = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'arxiv-abs-old-style', 'source.html'), 'utf8');
+    const clip = clipDocument(parseHtml(html), 'https://arxiv.org/pdf/hep-th/9901001');
+    expect(clip).toMatchObject({ url: 'https://arxiv.org/pdf/hep-th/9901001', canonicalKey: 'arxiv:hep-th/9901001', arxivVersion: 3, kind: 'arxiv' });
+    expect(clip.abstract).toMatch(/^We study/);
   });
 
   test('a deeply nested page takes the cheap path and says so', () => {
