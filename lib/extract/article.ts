@@ -34,7 +34,7 @@ export function clipArticle(doc: Document, url: string, scan: PageScan): PageCli
     return clip;
   }
   clip.content = htmlToMarkdown(article.content, baseUrl, { rawTex: scan.typesetsTex });
-  if (!meta.title && article.title) clip.title = article.title.trim();
+  if (!meta.title && article.title) clip.title = withoutSiteName(article.title.trim(), meta.siteName ?? article.siteName ?? null);
   if (clip.authors.length === 0 && article.byline) {
     const byline = cleanByline(article.byline);
     if (byline && byline.length <= 100) clip.authors = [byline];
@@ -89,6 +89,15 @@ function pinBaseUrl(copy: Document, baseUrl: string): void {
     base.setAttribute('href', baseUrl);
     copy.head.insertBefore(base, copy.head.firstChild);
   }
+}
+
+/** `Post title | Site` → `Post title`, when the page names its site (browser tab titles do this). */
+export function withoutSiteName(title: string, siteName: string | null): string {
+  const site = siteName?.trim();
+  if (!site || title === site) return title;
+  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`^(.+?)\\s*(?:[|\\-–—_·:»]+)\\s*${escaped}\\s*$`).exec(title);
+  return match ? match[1]!.trim() : title;
 }
 
 function firstImage(markdown: string): string | null {

@@ -86,3 +86,12 @@ describe('clipDocument', () => {
     expect(clip.warnings[0]).toMatch(/could not read this page \(boom\)/);
   });
 });
+
+test('a tab title\u2019s site suffix is dropped when the page names its site', async () => {
+  const { withoutSiteName } = await import('@/lib/extract/article');
+  expect(withoutSiteName('Notes on Sparse Attention | A Small ML Blog', 'A Small ML Blog')).toBe('Notes on Sparse Attention');
+  expect(withoutSiteName('为什么 ChatGPT 不火了？_CSDN博客', 'CSDN博客')).toBe('为什么 ChatGPT 不火了？');
+  expect(withoutSiteName('A (b) c - Site.com', 'Site.com')).toBe('A (b) c');
+  expect(withoutSiteName('Title only', 'Site')).toBe('Title only');
+  expect(withoutSiteName('Title', null)).toBe('Title');
+});
