@@ -17,9 +17,11 @@ export function listItemRule(service: TurndownService): void {
       }
       const body = content
         .replace(/^\n+/, '')
-        .replace(/\n+$/, '\n')
+        // Trailing line ends (a final <br>, as WeChat writes every item) would turn into a blank,
+        // indented line once continuation lines are indented.
+        .replace(/[ \t]*(?:\n[ \t]*)*$/, '')
         .replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
-      return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
+      return prefix + body + (node.nextSibling ? '\n' : '');
     },
   });
 }
