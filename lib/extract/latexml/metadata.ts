@@ -31,20 +31,30 @@ export function latexmlAuthors(document: Element): string[] {
   const names: string[] = [];
   for (const person of Array.from(document.querySelectorAll('.ltx_role_author .ltx_personname'))) {
     for (const block of authorBlocks(person)) {
-      const first = block.find((line) => line.trim());
-      if (first) names.push(...splitNames(first));
+      const lines = block.filter((line) => line.text.trim());
+      // The first line names the author(s); later lines do too when they carry affiliation marks
+      // after a name (`Jinyang Gao²`), unlike affiliation lines, which start with the mark.
+      lines.forEach((line, i) => {
+        if (i === 0 || line.marked) names.push(...splitNames(line.text));
+      });
     }
   }
   return uniqueNames(names.filter(looksLikeName));
 }
 
+interface Line {
+  text: string;
+  /** An affiliation mark (math or superscript) follows text on this line. */
+  marked: boolean;
+}
+
 /** The lines of a `.ltx_personname` (split at `<br>`), grouped into one block per author. */
-function authorBlocks(person: Element): string[][] {
-  const blocks: string[][] = [[]];
-  let line = '';
+function authorBlocks(person: Element): Line[][] {
+  const blocks: Line[][] = [[]];
+  let line: Line = { text: '', marked: false };
   const endLine = () => {
     blocks[blocks.length - 1]!.push(line);
-    line = '';
+    line = { text: '', marked: false };
   };
   const newBlock = () => {
     endLine();
@@ -56,15 +66,18 @@ function authorBlocks(person: Element): string[][] {
         const parts = (child as Text).data.split('&');
         parts.forEach((part, i) => {
           if (i > 0) newBlock();
-          line += part;
+          line.text += part;
         });
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const classes = el.getAttribute('class') ?? '';
-        if (el.tagName.toUpperCase() === 'BR') endLine();
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') endLine();
         else if (/\bltx_ERROR\b/.test(classes) && /\\AND|\\And/.test(el.textContent ?? '')) newBlock();
-        else if (el.tagName.toUpperCase() === 'MATH' || skipNoise(el) || el.tagName.toUpperCase() === 'SUP') line += ' ';
-        else walk(el);
+        else if (tag === 'MATH' || tag === 'SUP' || skipNoise(el)) {
+          if (line.text.trim() && (tag === 'MATH' || tag === 'SUP')) line.marked = true;
+          line.text += ' ';
+        } else walk(el);
       }
     }
   };
