@@ -23,23 +23,31 @@ export interface FoldedText {
   ends: number[];
 }
 
-const PLAIN = /^[a-z0-9 ]$/;
-
+/**
+ * Mostly ASCII and common Han characters, which fold alone without a trip through normalize():
+ * ASCII only changes case, and U+4E00–U+9FFF has no decompositions.
+ */
 export function foldWithMap(text: string): FoldedText {
-  let folded = '';
+  const pieces: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  let offset = 0;
-  // Code point by code point: a base letter folds the same alone as with its marks after it.
-  for (const char of text) {
-    const end = offset + char.length;
-    const piece = PLAIN.test(char) ? char : fold(char);
+  for (let offset = 0; offset < text.length; ) {
+    const code = text.charCodeAt(offset);
+    let width = 1;
+    let piece: string;
+    if (code < 0x80) piece = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[offset]!;
+    else if (code >= 0x4e00 && code <= 0x9fff) piece = text[offset]!;
+    else {
+      // Code point by code point: a base letter folds the same alone as with its marks after it.
+      width = code >= 0xd800 && code <= 0xdbff && offset + 1 < text.length ? 2 : 1;
+      piece = fold(text.slice(offset, offset + width));
+    }
     for (let i = 0; i < piece.length; i++) {
       starts.push(offset);
-      ends.push(end);
+      ends.push(offset + width);
     }
-    folded += piece;
-    offset = end;
+    pieces.push(piece);
+    offset += width;
   }
-  return { folded, starts, ends };
+  return { folded: pieces.join(''), starts, ends };
 }

@@ -1,4 +1,4 @@
-import { foldWithMap } from './fold';
+import { fold, foldWithMap } from './fold';
 import { phraseKey, type QueryUnit } from './query';
 import { tokenize } from './tokenize';
 
@@ -19,6 +19,11 @@ export function findUnits(text: string, units: readonly QueryUnit[]): TextMatch 
   const ranges: Range[] = [];
   const found = new Set<number>();
   if (!text || units.length === 0) return { ranges, found };
+  // Most fields hold none of the words: one native normalize() tells, before any mapping.
+  const quick = fold(text);
+  if (!units.some((unit) => (unit.kind === 'word' ? quick.includes(unit.term) : unit.grams.some((g) => quick.includes(g))))) {
+    return { ranges, found };
+  }
   const { folded, starts, ends } = foldWithMap(text);
   const original = (from: number, to: number): Range => [starts[from]!, ends[to - 1]!];
   for (const token of tokenize(folded)) {
