@@ -4,6 +4,7 @@ import { createDispatcher, type BackgroundCalls } from '@/lib/protocol';
 import { GleanerDB } from '@/lib/store/db';
 import { storeHandlers } from '@/lib/store/service';
 import { AUTOSAVE_PORT } from '@/lib/autosave';
+import { ensureSearchIndex } from '@/lib/search/rebuild';
 
 /**
  * The background is the one writer of the database: the popup, the options page and content
@@ -12,6 +13,10 @@ import { AUTOSAVE_PORT } from '@/lib/autosave';
 export default defineBackground(() => {
   const db = new GleanerDB();
   const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
+
+  // Search terms made by another version of lib/search/terms.ts are rewritten once; when they
+  // are current this is one settings read.
+  void ensureSearchIndex(db).catch((error: unknown) => console.warn('Gleaner could not rebuild the search index:', error));
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     dispatch(message).then((reply) => {

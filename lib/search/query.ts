@@ -115,7 +115,7 @@ export function hasFilters(filters: QueryFilters): boolean {
 
 export function parseQuery(query: string, now: Date = new Date()): ParsedQuery {
   const parsed: ParsedQuery = { units: [], phrases: [], filters: emptyFilters(), problems: [], hasText: false, ignored: [] };
-  if (query.length > MAX_QUERY_CHARS) parsed.problems.push({ code: 'truncated' });
+  if (query.length > MAX_QUERY_CHARS) markTruncated(parsed);
   const texts: { text: string; stemmed: boolean }[] = [];
   const pieces = lexQuery(query);
   for (let i = 0; i < pieces.length; i++) {
@@ -153,10 +153,15 @@ function addUnits(parsed: ParsedQuery, texts: { text: string; stemmed: boolean }
   let lookups = 0;
   for (const { text, stemmed } of texts) {
     for (const token of tokenize(fold(text))) {
-      const unit = tokenUnit(token, parsed.ignored, stemmed);
+      let unit = tokenUnit(token, parsed.ignored, stemmed);
       if (!unit || seen.has(unitKey(unit))) continue;
+      // A long CJK run (a pasted sentence) is searched by its beginning.
+      if (unit.kind === 'cjk' && lookups + lookupCount(unit) > MAX_LOOKUPS && MAX_LOOKUPS - lookups >= 1) {
+        unit = cjkUnit(Array.from(unit.text).slice(0, MAX_LOOKUPS - lookups + 1).join(''));
+        markTruncated(parsed);
+      }
       if (lookups + lookupCount(unit) > MAX_LOOKUPS) {
-        if (!parsed.problems.some((p) => p.code === 'truncated')) parsed.problems.push({ code: 'truncated' });
+        markTruncated(parsed);
         return;
       }
       seen.add(unitKey(unit));
@@ -164,6 +169,10 @@ function addUnits(parsed: ParsedQuery, texts: { text: string; stemmed: boolean }
       parsed.units.push(unit);
     }
   }
+}
+
+function markTruncated(parsed: ParsedQuery): void {
+  if (!parsed.problems.some((p) => p.code === 'truncated')) parsed.problems.push({ code: 'truncated' });
 }
 
 function applyFilter(parsed: ParsedQuery, key: FilterKey, value: string, now: Date): void {

@@ -102,6 +102,13 @@ describe('parsing', () => {
     expect(lookups).toBeLessThanOrEqual(MAX_LOOKUPS);
     expect(parsed.problems).toContainEqual({ code: 'truncated' });
   });
+
+  test('one long CJK run is searched by its beginning, not dropped', () => {
+    const parsed = parseQuery('知识蒸馏的开山之作'.repeat(120), now);
+    expect(parsed.units).toHaveLength(1);
+    expect(parsed.units[0]).toMatchObject({ kind: 'cjk', text: '知识蒸馏的开山之作'.repeat(3).slice(0, MAX_LOOKUPS + 1) });
+    expect(parsed.problems).toEqual([{ code: 'truncated' }]);
+  });
 });
 
 describe('ISO weeks', () => {
