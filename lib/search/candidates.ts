@@ -99,19 +99,69 @@ function intersect(sets: Set<string>[]): Set<string> {
   return out;
 }
 
+/** The candidates, best first, sorted only as far as they are read. */
+export interface Ranking {
+  total: number;
+  /** The best `count` candidates, in order. */
+  top(count: number): Candidate[];
+}
+
+const byIdDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+/** The `k` greatest ids, greatest first, without sorting all of them when k is small. */
+export function greatest(ids: readonly string[], k: number): string[] {
+  if (k >= ids.length / 4) return [...ids].sort(byIdDesc).slice(0, k);
+  const best: string[] = [];
+  for (const id of ids) {
+    if (best.length === k && id <= best[k - 1]!) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (best[mid]! > id) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, id);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+function ranking(buckets: Map<number, string[]>): Ranking {
+  const scores = [...buckets.keys()].sort((a, b) => b - a);
+  let total = 0;
+  for (const ids of buckets.values()) total += ids.length;
+  return {
+    total,
+    top(count) {
+      const out: Candidate[] = [];
+      for (const score of scores) {
+        const need = count - out.length;
+        if (need <= 0) break;
+        for (const id of greatest(buckets.get(score)!, need)) out.push({ id, score });
+      }
+      return out;
+    },
+  };
+}
+
 /**
  * Every clip that has all units and passes all filters, best first: by tier score, then newest
  * (ids sort by creation time). Callable only inside a read transaction over searchIndex + clips.
  */
-export async function rankCandidates(db: GleanerDB, units: readonly QueryUnit[], filters: QueryFilters): Promise<Candidate[]> {
+export async function rankCandidates(db: GleanerDB, units: readonly QueryUnit[], filters: QueryFilters): Promise<Ranking> {
   const [unitMaps, filterIdSets] = await Promise.all([
     Promise.all(units.map((unit) => unitTiers(db, unit))),
     filterSets(db, filters),
   ]);
-  const candidates: Candidate[] = [];
+  const buckets = new Map<number, string[]>();
+  const add = (id: string, score: number) => {
+    const bucket = buckets.get(score);
+    if (bucket) bucket.push(id);
+    else buckets.set(score, [id]);
+  };
   if (unitMaps.length > 0) {
-    const ordered = [...unitMaps].sort((a, b) => a.size - b.size);
-    const [smallest, ...rest] = ordered;
+    const [smallest, ...rest] = [...unitMaps].sort((a, b) => a.size - b.size);
     for (const [id, tier] of smallest!) {
       let score = WEIGHT[tier];
       let keep = true;
@@ -123,10 +173,10 @@ export async function rankCandidates(db: GleanerDB, units: readonly QueryUnit[],
         }
         score += WEIGHT[other];
       }
-      if (keep && filterIdSets.every((set) => set.has(id))) candidates.push({ id, score });
+      if (keep && filterIdSets.every((set) => set.has(id))) add(id, score);
     }
   } else {
-    for (const id of intersect(filterIdSets)) candidates.push({ id, score: 0 });
+    for (const id of intersect(filterIdSets)) add(id, 0);
   }
-  return candidates.sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return ranking(buckets);
 }

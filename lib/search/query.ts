@@ -4,7 +4,6 @@ import { fold } from './fold';
 import { lexQuery, MAX_QUERY_CHARS, type FilterKey } from './query-lexer';
 import { MIN_PREFIX, stem } from './stem';
 import { isStopWord } from './stop-words';
-import { cjkTerms } from './terms';
 import { tokenize, type Token } from './tokenize';
 
 /**
@@ -66,10 +65,19 @@ export function wordUnit(word: string, stemmed = true): QueryUnit {
   return { kind: 'word', text: word, term, prefix: term.length >= MIN_PREFIX };
 }
 
-function cjkUnit(run: string): QueryUnit {
-  const grams = cjkTerms(run);
-  // A run of n > 1 characters: its n − 1 bigrams (the trailing single character adds nothing).
-  return { kind: 'cjk', text: run, grams: grams.length > 1 ? grams.slice(0, -1) : grams };
+/**
+ * A run of one character is looked up as itself (by prefix). A longer run needs bigrams that
+ * cover every character: 状态空间模型 → 状态, 空间, 模型 (every other bigram, plus the last one when
+ * the length is odd). The overlapping ones in between would add index reads for little more
+ * precision: a clip with all three bigrams apart is rare, and its snippet shows what matched.
+ */
+export function cjkUnit(run: string): QueryUnit {
+  const chars = Array.from(run);
+  if (chars.length === 1) return { kind: 'cjk', text: run, grams: [run] };
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) grams.push(chars[i]! + chars[i + 1]!);
+  if (chars.length % 2 === 1) grams.push(chars[chars.length - 2]! + chars[chars.length - 1]!);
+  return { kind: 'cjk', text: run, grams };
 }
 
 export function unitKey(unit: QueryUnit): string {
@@ -157,7 +165,7 @@ function addUnits(parsed: ParsedQuery, texts: { text: string; stemmed: boolean }
       if (!unit || seen.has(unitKey(unit))) continue;
       // A long CJK run (a pasted sentence) is searched by its beginning.
       if (unit.kind === 'cjk' && lookups + lookupCount(unit) > MAX_LOOKUPS && MAX_LOOKUPS - lookups >= 1) {
-        unit = cjkUnit(Array.from(unit.text).slice(0, MAX_LOOKUPS - lookups + 1).join(''));
+        unit = cjkUnit(Array.from(unit.text).slice(0, 2 * (MAX_LOOKUPS - lookups)).join(''));
         markTruncated(parsed);
       }
       if (lookups + lookupCount(unit) > MAX_LOOKUPS) {

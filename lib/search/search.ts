@@ -1,6 +1,6 @@
 import type { Highlight } from '../annotate/types';
 import type { ClipRow, GleanerDB } from '../store/db';
-import { rankCandidates, type Candidate } from './candidates';
+import { rankCandidates, type Ranking } from './candidates';
 import { hasPhrase } from './match';
 import { hasFilters, parseQuery, type ParsedQuery, type QueryProblem } from './query';
 import { bestSnippet, fallbackSnippet, markTitle, searchableTexts, type Marked, type Snippet } from './snippet';
@@ -77,7 +77,7 @@ interface Found {
   totalExact: boolean;
 }
 
-async function rowsOf(db: GleanerDB, candidates: readonly Candidate[]): Promise<ClipRow[]> {
+async function rowsOf(db: GleanerDB, candidates: readonly { id: string }[]): Promise<ClipRow[]> {
   const rows = await db.clips.bulkGet(candidates.map((c) => c.id));
   return rows.filter((row): row is ClipRow => row !== undefined);
 }
@@ -96,8 +96,8 @@ function hit(clip: ClipRow, score: number, snippet: Snippet | null, parsed: Pars
 }
 
 /** The top rows; highlights are read only for hits whose words were not all seen in the row. */
-async function plain(db: GleanerDB, ranked: Candidate[], parsed: ParsedQuery, limit: number): Promise<Found> {
-  const top = ranked.slice(0, limit);
+async function plain(db: GleanerDB, ranked: Ranking, parsed: ParsedQuery, limit: number): Promise<Found> {
+  const top = ranked.top(limit);
   const scores = new Map(top.map((c) => [c.id, c.score]));
   const rows = await rowsOf(db, top);
   const choices = new Map(rows.map((row) => [row.id, bestSnippet(row, [], parsed.units)]));
@@ -108,7 +108,7 @@ async function plain(db: GleanerDB, ranked: Candidate[], parsed: ParsedQuery, li
     if (own.length) choices.set(id, bestSnippet(row, own, parsed.units));
   }
   const hits = rows.map((row) => hit(row, scores.get(row.id) ?? 0, choices.get(row.id)!.snippet, parsed));
-  return { hits, total: ranked.length, totalExact: true };
+  return { hits, total: ranked.total, totalExact: true };
 }
 
 /**
@@ -116,9 +116,9 @@ async function plain(db: GleanerDB, ranked: Candidate[], parsed: ParsedQuery, li
  * hits is found: the total is then a lower bound (`totalExact` false). Highlights are read only
  * for rows whose own fields lack a phrase.
  */
-async function withPhrases(db: GleanerDB, ranked: Candidate[], parsed: ParsedQuery, limit: number): Promise<Found> {
+async function withPhrases(db: GleanerDB, ranked: Ranking, parsed: ParsedQuery, limit: number): Promise<Found> {
   const hits: SearchHit[] = [];
-  const checked = ranked.slice(0, PHRASE_CHECK_MAX);
+  const checked = ranked.top(PHRASE_CHECK_MAX);
   const textsOf = (row: ClipRow, own: readonly Highlight[]) => [row.title, ...searchableTexts(row, own).map(([, text]) => text)];
   const hasAll = (texts: string[]) => parsed.phrases.every((phrase) => texts.some((text) => hasPhrase(text, phrase)));
   let seen = 0;
@@ -137,5 +137,5 @@ async function withPhrases(db: GleanerDB, ranked: Candidate[], parsed: ParsedQue
       if (hits.length < limit) hits.push(hit(row, scores.get(row.id) ?? 0, bestSnippet(row, own, parsed.units).snippet, parsed));
     }
   }
-  return { hits, total: matched, totalExact: seen === ranked.length };
+  return { hits, total: matched, totalExact: seen === ranked.total };
 }

@@ -44,8 +44,9 @@ describe('parsing', () => {
     ]);
   });
 
-  test('a CJK run needs all its bigrams; one character is a prefix lookup', () => {
-    expect(parseQuery('知识蒸馏', now).units).toEqual([{ kind: 'cjk', text: '知识蒸馏', grams: ['知识', '识蒸', '蒸馏'] }]);
+  test('a CJK run needs bigrams covering every character; one character is a prefix lookup', () => {
+    expect(parseQuery('知识蒸馏', now).units).toEqual([{ kind: 'cjk', text: '知识蒸馏', grams: ['知识', '蒸馏'] }]);
+    expect(parseQuery('状态空间模', now).units).toEqual([{ kind: 'cjk', text: '状态空间模', grams: ['状态', '空间', '间模'] }]);
     expect(parseQuery('蒸', now).units).toEqual([{ kind: 'cjk', text: '蒸', grams: ['蒸'] }]);
   });
 
@@ -106,7 +107,7 @@ describe('parsing', () => {
   test('one long CJK run is searched by its beginning, not dropped', () => {
     const parsed = parseQuery('知识蒸馏的开山之作'.repeat(120), now);
     expect(parsed.units).toHaveLength(1);
-    expect(parsed.units[0]).toMatchObject({ kind: 'cjk', text: '知识蒸馏的开山之作'.repeat(3).slice(0, MAX_LOOKUPS + 1) });
+    expect(parsed.units[0]).toMatchObject({ kind: 'cjk', text: '知识蒸馏的开山之作'.repeat(6).slice(0, 2 * MAX_LOOKUPS) });
     expect(parsed.problems).toEqual([{ code: 'truncated' }]);
   });
 });
