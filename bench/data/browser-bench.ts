@@ -7,75 +7,106 @@ import { loadLibrary } from './load-library';
 import { scanSearch } from './scan-baseline';
 
 /**
- * The search measurements, runnable in a browser page (bundled by bench/suites/search.ts and
- * driven through Playwright), so that the same generator and code run on Chromium's IndexedDB.
- * Timings are plain arrays of milliseconds; the caller computes the percentiles.
+ * The search measurements, in any JavaScript with an IndexedDB: Node on fake-indexeddb, or a
+ * Chromium page (bench/data/chromium.ts bundles this file, `GleanerBench.runSearchBench`).
+ * Timings come back as plain arrays of milliseconds; bench/suites/search.ts makes figures.
  */
-export interface BrowserRun {
+export interface SearchBenchParams {
+  size: number;
+  queries: string[];
+  /** Round-robin passes over all queries; the first is a warm-up and is not kept. */
+  passes: number;
+  scanPasses: number;
+  updates: number;
+  nowIso: string;
+  /** A pause after the build, so that the store's background work (LevelDB compaction) settles. */
+  settleMs: number;
+}
+
+export interface SearchBenchRun {
   loadMs: number;
   buildMs: number;
   termsPerClip: number;
-  update: { index: number[]; row: number[] };
+  update: { index: number[]; row: number[]; terms: number[] };
   queries: { query: string; total: number | string; ours: number[]; scan: number[] }[];
-  /** The very first search after opening the database in this page (not a cold browser). */
+  /** The first search after opening the database (in an already running page, not a cold browser). */
   firstSearchMs: number;
 }
 
-export async function runSearchBench(size: number, queries: string[], reps: number, scanReps: number, updates: number, nowIso: string): Promise<BrowserRun> {
-  const now = new Date(nowIso);
-  const name = `bench-search-${size}-${Date.now()}`;
-  let db = new GleanerDB(name);
+const since = (start: number) => performance.now() - start;
+
+/** Where the databases live: fake-indexeddb in Node, the page's IndexedDB in a browser. */
+export interface BenchStore {
+  open(name: string): GleanerDB;
+  remove(name: string): Promise<void>;
+}
+
+export async function measureSearch(store: BenchStore, params: SearchBenchParams): Promise<SearchBenchRun> {
+  const now = new Date(params.nowIso);
+  const name = `bench-search-${params.size}-${Date.now()}`;
+  let db = store.open(name);
   let start = performance.now();
-  await loadLibrary(db, generateClips(size, { seed: 1, end: now }), { index: false });
-  const loadMs = performance.now() - start;
+  await loadLibrary(db, generateClips(params.size, { seed: 1, end: now }), { index: false });
+  const loadMs = since(start);
   start = performance.now();
   await rebuildSearchIndex(db);
-  const buildMs = performance.now() - start;
+  const buildMs = since(start);
   let terms = 0;
   await db.searchIndex.each((row) => void (terms += row.terms.length));
+  await new Promise((resolve) => setTimeout(resolve, params.settleMs));
 
-  const ids = (await db.clips.toCollection().primaryKeys()).filter((_, i, all) => i % Math.max(1, Math.floor(all.length / updates)) === 0).slice(0, updates);
-  const update = { index: [] as number[], row: [] as number[] };
-  for (const id of ids) {
+  // Close and reopen, as a popup opening does, and time the first search.
+  db.close();
+  db = store.open(name);
+  start = performance.now();
+  await searchClips(db, params.queries[0]!, { now });
+  const firstSearchMs = since(start);
+
+  const queries: SearchBenchRun['queries'] = params.queries.map((query) => ({ query, total: '', ours: [], scan: [] }));
+  for (let pass = 0; pass < params.passes; pass++) {
+    for (const entry of queries) {
+      start = performance.now();
+      const outcome = await searchClips(db, entry.query, { now });
+      const ms = since(start);
+      if (pass === 0) entry.total = outcome.kind === 'results' ? outcome.total : outcome.hint;
+      else entry.ours.push(ms);
+    }
+  }
+  for (let pass = 0; pass < params.scanPasses; pass++) {
+    for (const entry of queries) {
+      start = performance.now();
+      await scanSearch(db, entry.query, 30, now);
+      if (pass > 0) entry.scan.push(since(start));
+    }
+  }
+
+  // Per-clip update: what an autosave adds for search (read the clip's highlights, make its
+  // terms, write its index row) against the autosave's own write of the clip row.
+  const all = await db.clips.toCollection().primaryKeys();
+  const step = Math.max(1, Math.floor(all.length / params.updates));
+  const update: SearchBenchRun['update'] = { index: [], row: [], terms: [] };
+  for (const id of all.filter((_, i) => i % step === 0).slice(0, params.updates)) {
     const row = (await db.clips.get(id))!;
     const edited = { ...row, summary: { ...row.summary, tldr: `${row.summary.tldr} 补充：蒸馏 edited` } };
     start = performance.now();
     await db.transaction('rw', [db.clips], () => db.clips.put(edited));
-    update.row.push(performance.now() - start);
+    update.row.push(since(start));
     start = performance.now();
     await db.transaction('rw', [db.clips, db.highlights, db.searchIndex], async () => {
       const highlights = await db.highlights.where('clipId').equals(id).toArray();
-      await db.searchIndex.put({ clipId: id, terms: clipTerms(edited, highlights) });
+      const t = performance.now();
+      const list = clipTerms(edited, highlights);
+      update.terms.push(since(t));
+      await db.searchIndex.put({ clipId: id, terms: list });
     });
-    update.index.push(performance.now() - start);
-  }
-
-  // Close and reopen, as a popup does, then time the first search.
-  db.close();
-  db = new GleanerDB(name);
-  start = performance.now();
-  await searchClips(db, queries[0]!, { now });
-  const firstSearchMs = performance.now() - start;
-
-  const results: BrowserRun['queries'] = [];
-  for (const query of queries) {
-    const first = await searchClips(db, query, { now });
-    const ours: number[] = [];
-    for (let r = 0; r < reps; r++) {
-      start = performance.now();
-      await searchClips(db, query, { now });
-      ours.push(performance.now() - start);
-    }
-    await scanSearch(db, query, 30, now);
-    const scan: number[] = [];
-    for (let r = 0; r < scanReps; r++) {
-      start = performance.now();
-      await scanSearch(db, query, 30, now);
-      scan.push(performance.now() - start);
-    }
-    results.push({ query, total: first.kind === 'results' ? first.total : first.hint, ours, scan });
+    update.index.push(since(start));
   }
   db.close();
-  await GleanerDB.delete(name);
-  return { loadMs, buildMs, termsPerClip: terms / size, update, queries: results, firstSearchMs };
+  await store.remove(name);
+  return { loadMs, buildMs, termsPerClip: terms / params.size, update, queries, firstSearchMs };
+}
+
+/** The browser entry: Chromium's own IndexedDB. */
+export function runSearchBench(params: SearchBenchParams): Promise<SearchBenchRun> {
+  return measureSearch({ open: (name) => new GleanerDB(name), remove: (name) => GleanerDB.delete(name) }, params);
 }
