@@ -228,13 +228,11 @@ describe('the index stays true', () => {
   test('a rebuild crosses batch boundaries with highlights on every clip', async () => {
     const db = freshDb();
     const ids: string[] = [];
-    for (let i = 0; i < 520; i++) ids.push((await save(db, `clip ${i}`, { when: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() })).id);
+    for (let i = 0; i < 230; i++) ids.push((await save(db, `clip ${i}`, { when: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() })).id);
     await Promise.all(ids.map((id, i) => db.highlights.put(highlightOf(id, `quote${i}x`, '', `h${i}`))));
     await db.searchIndex.clear();
-    expect((await rebuildSearchIndex(db)).clips).toBe(520);
-    expect(titles(await searchClips(db, 'quote519x'))).toEqual(['clip 519']);
-    expect(titles(await searchClips(db, 'quote0x'))).toEqual(['clip 0']);
-    expect(titles(await searchClips(db, 'quote500x'))).toEqual(['clip 500']);
+    expect((await rebuildSearchIndex(db, { batch: 100 })).clips).toBe(230);
+    for (const i of [0, 99, 100, 199, 200, 229]) expect(titles(await searchClips(db, `quote${i}x`))).toEqual([`clip ${i}`]);
   });
 });
 
