@@ -1,6 +1,7 @@
 /**
  * Words and sentence patterns for generated clips: the vocabulary of ML/NLP papers and of the
- * notes people write about them, in English and Simplified Chinese. `{a}`, `{b}`, `{c}` are
+ * notes people write about them, in English and Simplified Chinese. Topics are listed roughly
+ * from the most to the least common (generate-clips.ts draws them Zipf-like). `{a}`, `{b}`, `{c}` are
  * filled with topics, `{m}` with methods, `{d}` with datasets, `{n}` with numbers.
  */
 
@@ -10,10 +11,31 @@ export const EN_TOPICS = [
   'contrastive learning', 'diffusion models', 'long-context modeling', 'quantization', 'pruning',
   'speculative decoding', 'chain-of-thought reasoning', 'in-context learning', 'tokenization',
   'multilingual pretraining', 'machine translation', 'named entity recognition', 'question answering',
-  'summarization', 'code generation', 'vision-language models', 'reward modeling', 'preference optimization',
-  'low-rank adaptation', 'positional encodings', 'layer normalization', 'scaling laws', 'data curation',
-  'hallucination detection', 'model editing', 'mechanistic interpretability', 'sparse autoencoders',
-  'graph neural networks', 'speech recognition', 'text-to-image generation', 'embedding models', 'agents',
+  'summarization', 'code generation', 'vision-language models', 'reward modeling',
+  'preference optimization', 'low-rank adaptation', 'positional encodings', 'layer normalization',
+  'scaling laws', 'data curation', 'hallucination detection', 'model editing',
+  'mechanistic interpretability', 'sparse autoencoders', 'graph neural networks', 'speech recognition',
+  'text-to-image generation', 'embedding models', 'agents', 'large language models', 'transformers',
+  'fine-tuning', 'benchmarks', 'alignment', 'evaluation', 'pretraining data', 'vision transformers',
+  'federated learning', 'active learning', 'curriculum learning', 'meta-learning', 'few-shot learning',
+  'zero-shot transfer', 'domain adaptation', 'continual learning', 'catastrophic forgetting',
+  'adversarial robustness', 'differential privacy', 'membership inference', 'watermarking', 'jailbreaks',
+  'red teaming', 'constitutional AI', 'self-consistency', 'tree search', 'program synthesis',
+  'theorem proving', 'math word problems', 'table understanding', 'document retrieval', 'dense retrieval',
+  'sparse retrieval', 'reranking', 'query expansion', 'entity linking', 'relation extraction',
+  'coreference resolution', 'semantic parsing', 'dependency parsing', 'part-of-speech tagging',
+  'sentiment analysis', 'stance detection', 'fact verification', 'misinformation', 'dialogue systems',
+  'task-oriented dialogue', 'persona consistency', 'text style transfer', 'paraphrase generation',
+  'data augmentation', 'synthetic data', 'knowledge graphs', 'commonsense reasoning', 'causal inference',
+  'calibration', 'uncertainty estimation', 'out-of-distribution detection', 'label noise',
+  'weak supervision', 'contrastive decoding', 'beam search', 'nucleus sampling', 'length generalization',
+  'grokking', 'double descent', 'neural tangent kernels', 'optimizer design', 'learning rate schedules',
+  'mixed precision training', 'pipeline parallelism', 'tensor parallelism', 'KV cache compression',
+  'early exit', 'token merging', 'vocabulary expansion', 'byte-level models', 'character-level models',
+  'morphology', 'low-resource languages', 'code-switching', 'sign language', 'music generation',
+  'video understanding', 'image captioning', 'visual question answering',
+  'OCR-free document understanding', 'embodied agents', 'tool use', 'web agents', 'planning',
+  'world models',
 ];
 
 export const EN_METHODS = [
@@ -42,11 +64,24 @@ export const EN_SENTENCES = [
 ];
 
 export const ZH_TOPICS = [
-  '知识蒸馏', '注意力机制', '稀疏注意力', '状态空间模型', '大语言模型', '强化学习', '对比学习', '预训练',
-  '指令微调', '检索增强生成', '长上下文', '混合专家', '模型量化', '剪枝', '推理加速', '多模态',
-  '扩散模型', '评测基准', '幻觉问题', '人类对齐', '奖励模型', '思维链', '数据清洗', '损失函数',
-  '梯度消失', '优化器', '训练稳定性', '参数高效微调', '低秩适配', '位置编码', '分词', '机器翻译',
-  '代码生成', '智能体', '向量检索', '可解释性', '投机解码', '上下文学习', '偏好优化', '语音识别',
+  '知识蒸馏', '注意力机制', '稀疏注意力', '状态空间模型', '大语言模型', '强化学习', '对比学习',
+  '预训练', '指令微调', '检索增强生成', '长上下文', '混合专家', '模型量化', '剪枝',
+  '推理加速', '多模态', '扩散模型', '评测基准', '幻觉问题', '人类对齐', '奖励模型',
+  '思维链', '数据清洗', '损失函数', '梯度消失', '优化器', '训练稳定性', '参数高效微调',
+  '低秩适配', '位置编码', '分词', '机器翻译', '代码生成', '智能体', '向量检索', '可解释性',
+  '投机解码', '上下文学习', '偏好优化', '语音识别', '大模型', '微调', '预训练数据',
+  '评估方法', '视觉Transformer', '联邦学习', '主动学习', '课程学习', '元学习',
+  '小样本学习', '零样本迁移', '领域自适应', '持续学习', '灾难性遗忘', '对抗鲁棒性', '差分隐私',
+  '成员推断', '水印', '越狱攻击', '红队测试', '自洽性', '树搜索', '程序合成', '定理证明',
+  '数学应用题', '表格理解', '文档检索', '稠密检索', '稀疏检索', '重排序', '查询扩展',
+  '实体链接', '关系抽取', '指代消解', '语义解析', '依存句法分析', '词性标注', '情感分析',
+  '立场检测', '事实核查', '虚假信息', '对话系统', '任务型对话', '风格迁移', '复述生成',
+  '数据增强', '合成数据', '知识图谱', '常识推理', '因果推断', '置信度校准', '不确定性估计',
+  '分布外检测', '标签噪声', '弱监督', '对比解码', '束搜索', '核采样', '长度泛化',
+  '顿悟现象', '双下降', '神经正切核', '学习率调度', '混合精度训练', '流水线并行', '张量并行',
+  'KV缓存压缩', '提前退出', '词表扩充', '字节级模型', '低资源语言', '语码转换', '手语',
+  '音乐生成', '视频理解', '图像描述', '视觉问答', '具身智能', '工具调用', '网页智能体',
+  '任务规划', '世界模型',
 ];
 
 export const ZH_SENTENCES = [

@@ -20,7 +20,7 @@ export const SEARCH_QUERIES = [
   '蒸馏', '蒸', '状态空间模型', '推理加速', 'LoRA 微调',
   'attention', 'distillation', 'state space', 'speculative decoding', '"state space"', 'soorgraphde',
   'author:hinton', 'author:王小明', 'tag:rlhf', 'tag:蒸馏',
-  'kind:blog 蒸馏', 'status:done attention', 'this week', 'after:2026-06-01 transformer', '2008.10811',
+  'kind:blog 蒸馏', 'status:done attention', 'this week', 'after:2026-06-01 transformer', '2506.28788',
 ];
 
 type Env = 'node' | 'chromium';

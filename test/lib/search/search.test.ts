@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { searchClips, type SearchOutcome } from '@/lib/search/search';
 import { ensureSearchIndex, rebuildSearchIndex } from '@/lib/search/rebuild';
 import { clipTerms } from '@/lib/search/terms';
+import { popularTags } from '@/lib/search/popular-tags';
 import { defaultNotes, deleteClip, restoreClip, saveClip, updateNotes } from '@/lib/store/clips';
 import { deleteHighlight, putHighlight, updateHighlight } from '@/lib/store/highlights';
 import type { Summary } from '@/lib/clip/model';
@@ -233,6 +234,17 @@ describe('the index stays true', () => {
     await db.searchIndex.clear();
     expect((await rebuildSearchIndex(db, { batch: 100 })).clips).toBe(230);
     for (const i of [0, 99, 100, 199, 200, 229]) expect(titles(await searchClips(db, `quote${i}x`))).toEqual([`clip ${i}`]);
+  });
+});
+
+describe('popular tags', () => {
+  test('the most used tags first, read off the tag index', async () => {
+    const db = freshDb();
+    await save(db, 'a', { tags: ['nlp', '蒸馏', 'rlhf'] });
+    await save(db, 'b', { tags: ['nlp', '蒸馏'] });
+    await save(db, 'c', { tags: ['nlp', 'vision'] });
+    expect(await popularTags(db, 3)).toEqual(['nlp', '蒸馏', 'rlhf']);
+    expect(await popularTags(freshDb())).toEqual([]);
   });
 });
 
