@@ -38,7 +38,10 @@ let panels = 0;
 export function SearchPanel(props: SearchPanelProps) {
   const { db, t, onOpenClip, onOpenPage } = props;
   const [uid] = useState(() => `search-${(panels += 1)}`);
-  const [query, setQuery] = useState(props.initialQuery ?? '');
+  // What the box shows, and what is searched: they differ while an input method composes
+  // (pinyin letters are not the query; the characters chosen at the end are).
+  const [text, setText] = useState(props.initialQuery ?? '');
+  const [query, setQuery] = useState(text);
   // The place in the results belongs to the query it was chosen for: a new query starts at the
   // top, a live refresh of the same query keeps the place.
   const [place, setPlace] = useState({ query: '', index: 0 });
@@ -67,6 +70,7 @@ export function SearchPanel(props: SearchPanelProps) {
   }, [active, outcome]);
 
   const change = (next: string) => {
+    setText(next);
     setQuery(next);
     props.onQueryChange?.(next);
   };
@@ -81,7 +85,7 @@ export function SearchPanel(props: SearchPanelProps) {
       event.preventDefault();
       if (event.ctrlKey || event.metaKey) onOpenPage(current.clip.url);
       else onOpenClip(current.clip.id);
-    } else if (event.key === 'Escape' && query) {
+    } else if (event.key === 'Escape' && text) {
       event.preventDefault();
       change('');
     }
@@ -109,11 +113,15 @@ export function SearchPanel(props: SearchPanelProps) {
         autocomplete="off"
         spellcheck={false}
         placeholder={t('searchPlaceholder')}
-        value={query}
-        onInput={(event) => change(event.currentTarget.value)}
+        value={text}
+        onInput={(event) => {
+          if ((event as InputEvent).isComposing) setText(event.currentTarget.value);
+          else change(event.currentTarget.value);
+        }}
+        onCompositionEnd={(event) => change(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <FilterChips query={query} t={t} tags={tags} onChange={(next) => {
+      <FilterChips query={text} t={t} tags={tags} onChange={(next) => {
         change(next);
         input.current?.focus();
       }} />

@@ -135,6 +135,22 @@ describe('SearchPanel', () => {
     expect(within(option).getByText(/<img src=x/)).toBeTruthy();
   });
 
+  test('letters typed into an input method are not searched until the characters are chosen', async () => {
+    const db = freshDb();
+    await save(db, '知识蒸馏');
+    await save(db, 'Zheng et al.');
+    const { box } = setup(db);
+    await waitFor(() => expect(options()).toHaveLength(2));
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    (box as HTMLInputElement).value = 'zheng';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(screen.getByRole('status').textContent).toContain('Recent clips');
+    (box as HTMLInputElement).value = '蒸馏';
+    fireEvent.compositionEnd(box);
+    await waitFor(() => expect(optionTitles()).toEqual(['知识蒸馏']));
+  });
+
   test('Escape clears the box and brings back the recent clips', async () => {
     const db = freshDb();
     await save(db, 'One');
