@@ -154,5 +154,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   for (const f of results) {
     const base = f.baseline === null ? '' : ` (${f.baselineName}: ${f.baseline} ${f.unit}, ratio ${f.ratio})`;
     console.log(`${f.met === null ? ' ' : f.met ? '✓' : '✗'} ${f.label}: ${f.value} ${f.unit}${base}${f.target ? `, target ${f.target}` : ''}`);
+    if (f.notes) console.log(`    ${f.notes.split('; queries:')[0]}`);
   }
 }
