@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { OptionsPlatform } from './options-platform';
 import { SettingsPanel } from './SettingsPanel';
+import { LibraryPanel } from './LibraryPanel';
 
 export interface PanelProps {
   platform: OptionsPlatform;
@@ -17,5 +18,6 @@ export interface Panel {
 
 /** The options page's tabs, in order. Each area adds its panel here. */
 export const PANELS: Panel[] = [
+  { id: 'library', label: 'searchLibraryTitle', component: LibraryPanel },
   { id: 'settings', label: 'settingsTitle', component: SettingsPanel },
 ];

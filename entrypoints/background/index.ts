@@ -6,6 +6,7 @@ import { storeHandlers } from '@/lib/store/service';
 import { purgeTrash } from '@/lib/store/clips';
 import { AUTOSAVE_PORT, coalesceAutosaves } from '@/lib/autosave';
 import { servePort } from '@/lib/port-rpc';
+import { ensureSearchIndex } from '@/lib/search/rebuild';
 
 /**
  * The background is the one writer of the database: the popup, the options page and content
@@ -21,6 +22,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     void purgeTrash(db, new Date(Date.now() - TRASH_DAYS * 24 * 3600 * 1000));
   });
+  // Search terms made by another version of lib/search/terms.ts are rewritten once; when they
+  // are current this is one settings read.
+  void ensureSearchIndex(db).catch((error: unknown) => console.warn('Gleaner could not rebuild the search index:', error));
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     dispatch(message).then((reply) => sendResponse(reply ?? fail('Gleaner does not know this request.')));

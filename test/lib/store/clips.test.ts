@@ -13,7 +13,7 @@ describe('saving clips', () => {
     expect(clip).not.toHaveProperty('content');
     expect(clip.createdAt).toBe('2026-11-20T10:00:00.000Z');
     expect((await getClip(db, clip.id))?.content).toBe('# Body');
-    expect((await db.searchIndex.get(clip.id))?.terms).toContain('post');
+    expect((await db.searchIndex.get(clip.id))?.terms).toContain('1:post'); // title terms are tier 1 (lib/search/terms.ts)
   });
 
   test('saving the same paper again merges and never empties a summary', async () => {
