@@ -6,7 +6,11 @@
  * things to different parsers (YAML 1.1 reads `no` as false); quoting sidesteps the whole class.
  */
 
-export type YamlScalar = string | number | boolean | null;
+/** A calendar date, written as a plain YAML timestamp (`date: 2026-11-22`), the form Hugo, Hexo and Jekyll document. */
+export interface YamlDate {
+  date: string;
+}
+export type YamlScalar = string | number | boolean | null | YamlDate;
 export type YamlValue = YamlScalar | readonly YamlScalar[];
 
 /** Characters a double-quoted YAML scalar may not hold literally, or that parsers treat as line breaks. */
@@ -43,6 +47,10 @@ export function yamlScalar(value: YamlScalar): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'object') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value.date)) throw new Error(`"${value.date}" is not a YYYY-MM-DD date.`);
+    return value.date;
+  }
   return yamlQuote(value);
 }
 

@@ -126,3 +126,10 @@ describe('frontMatterBlock / splitFrontMatter', () => {
     expect(splitFrontMatter('---\ntitle: never closed\n')).toBeNull();
   });
 });
+
+describe('dates', () => {
+  test('a calendar date is written as a plain YAML timestamp; anything else is refused', () => {
+    expect(yamlMapping([['date', { date: '2026-11-22' }]])).toBe('date: 2026-11-22\n');
+    expect(() => yamlMapping([['date', { date: '2026-11-22: oops' }]])).toThrow(/not a YYYY-MM-DD date/);
+  });
+});
