@@ -1,6 +1,8 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { OptionsPlatform } from './options-platform';
+import { DigestPanel } from '../digest/DigestPanel';
+import { TemplatesPanel } from '../templates/TemplatesPanel';
 
 export interface PanelProps {
   platform: OptionsPlatform;
@@ -15,4 +17,7 @@ export interface Panel {
 }
 
 /** The options page's tabs, in order. Each area adds its panel here. */
-export const PANELS: Panel[] = [];
+export const PANELS: Panel[] = [
+  { id: 'digest', label: 'digestTitle', component: DigestPanel },
+  { id: 'templates', label: 'templatesTitle', component: TemplatesPanel },
+];

@@ -4,6 +4,7 @@ import { createDispatcher, type BackgroundCalls } from '@/lib/protocol';
 import { GleanerDB } from '@/lib/store/db';
 import { storeHandlers } from '@/lib/store/service';
 import { AUTOSAVE_PORT } from '@/lib/autosave';
+import { templateHandlers, type TemplateCalls } from '@/lib/digest/template-store';
 
 /**
  * The background is the one writer of the database: the popup, the options page and content
@@ -11,7 +12,10 @@ import { AUTOSAVE_PORT } from '@/lib/autosave';
  */
 export default defineBackground(() => {
   const db = new GleanerDB();
-  const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
+  const dispatchStore = createDispatcher<BackgroundCalls>(storeHandlers(db));
+  // Digest templates (options page): a call map of their own; unknown calls fall through to null.
+  const dispatchTemplates = createDispatcher<TemplateCalls>(templateHandlers(db));
+  const dispatch = async (message: unknown) => (await dispatchStore(message)) ?? dispatchTemplates(message);
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     dispatch(message).then((reply) => {
