@@ -44,7 +44,7 @@ describe('DigestPanel', () => {
     await waitFor(() => expect(listTitles()).toHaveLength(3));
     expect(listTitles()[0]).toContain('Alpha paper');
     expect(screen.getByTestId('digest-covers').textContent).toContain('2026-W47 · 2026-11-16 – 2026-11-22');
-    expect(screen.getByText(/1 clips without a summary are left out/)).toBeTruthy();
+    expect(screen.getByText(/Left out for having no summary yet: 1\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.fileName).toBe('2026-W47-paper-digest.md');
