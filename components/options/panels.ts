@@ -3,6 +3,8 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 import type { OptionsPlatform } from './options-platform';
 import { SettingsPanel } from './SettingsPanel';
 import { LibraryPanel } from './LibraryPanel';
+import { DigestPanel } from '../digest/DigestPanel';
+import { TemplatesPanel } from '../templates/TemplatesPanel';
 
 export interface PanelProps {
   platform: OptionsPlatform;
@@ -19,5 +21,7 @@ export interface Panel {
 /** The options page's tabs, in order. Each area adds its panel here. */
 export const PANELS: Panel[] = [
   { id: 'library', label: 'searchLibraryTitle', component: LibraryPanel },
+  { id: 'digest', label: 'digestTitle', component: DigestPanel },
+  { id: 'templates', label: 'templatesTitle', component: TemplatesPanel },
   { id: 'settings', label: 'settingsTitle', component: SettingsPanel },
 ];

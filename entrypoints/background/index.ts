@@ -7,6 +7,7 @@ import { purgeTrash } from '@/lib/store/clips';
 import { AUTOSAVE_PORT, coalesceAutosaves } from '@/lib/autosave';
 import { servePort } from '@/lib/port-rpc';
 import { ensureSearchIndex } from '@/lib/search/rebuild';
+import { templateHandlers, type TemplateCalls } from '@/lib/digest/template-store';
 
 /**
  * The background is the one writer of the database: the popup, the options page and content
@@ -16,7 +17,10 @@ const TRASH_DAYS = 30;
 
 export default defineBackground(() => {
   const db = new GleanerDB();
-  const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
+  const dispatchStore = createDispatcher<BackgroundCalls>(storeHandlers(db));
+  // Digest templates (options page): a call map of their own; unknown calls fall through to null.
+  const dispatchTemplates = createDispatcher<TemplateCalls>(templateHandlers(db));
+  const dispatch = async (message: unknown) => (await dispatchStore(message)) ?? dispatchTemplates(message);
 
   // Deleted clips stay in the trash (for undo, and for a change of mind) for a month.
   browser.runtime.onStartup.addListener(() => {
