@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { OptionsPlatform } from './options-platform';
+import { BackupPanel } from '@/components/backup/BackupPanel';
 
 export interface PanelProps {
   platform: OptionsPlatform;
@@ -15,4 +16,6 @@ export interface Panel {
 }
 
 /** The options page's tabs, in order. Each area adds its panel here. */
-export const PANELS: Panel[] = [];
+export const PANELS: Panel[] = [
+  { id: 'backup', label: 'backupTitle', component: BackupPanel },
+];
