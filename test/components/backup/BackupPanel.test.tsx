@@ -50,7 +50,7 @@ describe('Backup panel', () => {
     const json = JSON.parse(await blob.text()) as { counts: { clips: number }; clips: { tags: string[] }[] };
     expect(json.counts.clips).toBe(2);
     expect(json.clips.flatMap((c) => c.tags)).toEqual(['注意力']);
-    await screen.findByText(`Saved ${name}: 2 clips, 0 highlights.`);
+    await screen.findByText(`Saved ${name} (clips: 2, highlights: 0).`);
   });
 
   test('Import shows a preview, merges by default, and reports what it did', async () => {
@@ -64,12 +64,12 @@ describe('Backup panel', () => {
     setup(db);
     pick(file);
     const preview = await screen.findByTestId('backup-preview');
-    expect(preview.textContent).toContain('gleaner-backup-2026-11-22.json holds 2 clips, 0 highlights');
-    expect(preview.textContent).toContain('(2 clips): 1 new, 1 newer than yours, 0 as new as yours or older');
+    expect(preview.textContent).toContain('gleaner-backup-2026-11-22.json holds clips: 2, highlights: 0');
+    expect(preview.textContent).toContain('Clips in your library: 2. Of the file’s clips, new: 1; newer than yours: 1; as new as yours or older: 0.');
     expect(screen.getByLabelText(/Merge/)).toHaveProperty('checked', true);
     expect(await db.clips.count()).toBe(2);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await screen.findByText('Done: 1 clips added, 1 updated, 0 kept as they were; 0 highlights written.');
+    await screen.findByText('Done. Clips added: 1, updated: 1, kept as they were: 0. Highlights written: 0.');
     expect(await db.clips.count()).toBe(3);
   });
 
@@ -82,9 +82,9 @@ describe('Backup panel', () => {
     pick(file);
     await screen.findByTestId('backup-preview');
     fireEvent.click(screen.getByLabelText(/Replace/));
-    expect(screen.getByText(/2 of your clips are not in it and will be deleted/)).toBeTruthy();
+    expect(screen.getByText(/Your clips that are not in it will be deleted: 2\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
-    await screen.findByText(/Done: 1 clips added/);
+    await screen.findByText(/Done\. Clips added: 1,/);
     expect((await db.clips.toArray()).map((c) => c.title)).toEqual(['paper 1']);
   });
 
@@ -139,8 +139,8 @@ describe('Backup panel', () => {
     const db = freshDb();
     setup(db, 'zh_CN');
     pick(await fileOf((other) => saveClip(other, paper(1))));
-    expect((await screen.findByTestId('backup-preview')).textContent).toContain('包含 1 条剪藏');
+    expect((await screen.findByTestId('backup-preview')).textContent).toContain('包含剪藏 1 条');
     fireEvent.click(screen.getByRole('button', { name: '导入' }));
-    await screen.findByText(/完成：新增 1 条剪藏/);
+    await screen.findByText(/完成。新增剪藏 1 条/);
   });
 });
