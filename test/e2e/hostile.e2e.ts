@@ -61,7 +61,12 @@ describe.each(PAGES)('$file', ({ file, title, content }) => {
     const popup = await gleaner.openPopup(page);
     const popupErrors: string[] = [];
     popup.on('pageerror', (error) => popupErrors.push(error.message));
-    await expect.poll(() => popup.getByTestId('page-title').textContent(), { timeout: 45_000, interval: 100 }).toContain(title);
+    // Done reading: the title is shown and no "Reading the page…" is left (the popup may show the
+    // tab's title before extraction ends).
+    await expect
+      .poll(async () => ((await popup.locator('body').textContent()) ?? '').includes('Reading the page…'), { timeout: 45_000, interval: 100 })
+      .toBe(false);
+    await expect.poll(() => popup.getByTestId('page-title').textContent()).toContain(title);
     const seconds = (Date.now() - started) / 1000;
     const status = popup.getByRole('status');
     const problem = (await status.count()) > 0 ? await status.first().textContent() : null;
@@ -70,8 +75,7 @@ describe.each(PAGES)('$file', ({ file, title, content }) => {
 
     if (content) {
       // The page's words made it into the clip: the popup saved it and the database has them.
-      await popup.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => popup.getByTestId('clip-list').textContent()).toContain(title);
+      await popup.getByRole('button', { name: 'Save', exact: true }).click();
       await expect.poll(() => savedMarkdown(popup)).toContain(content);
     }
 
