@@ -19,16 +19,29 @@ const SINKS: { pattern: RegExp; why: string }[] = [
   { pattern: /\bsrcdoc\b/, why: 'renders markup in a frame' },
   { pattern: /\bsetHTMLUnsafe\s*\(/, why: 'assigns markup' },
 ];
-/** Preact's escape hatch is allowed only straight around the sanitizer's output. */
-const DANGEROUS_PROP = /dangerouslySetInnerHTML/;
-const SANITIZED_PROP = /dangerouslySetInnerHTML=\{\{\s*__html:\s*(sanitizeHtml|markdownToSafeHtml)\(/;
+/**
+ * Preact's escape hatch is allowed around the sanitizer's output: either the call itself
+ * (`__html: markdownToSafeHtml(md)`), or a name (`__html: html`, `__html: preview.html`) that the
+ * same file binds to a sanitizer call (`const html = … markdownToSafeHtml(…)`, `html: sanitizeHtml(…)`).
+ */
+const SANITIZER = '(sanitizeHtml|markdownToSafeHtml)\\(';
+const HTML_PROP = /dangerouslySetInnerHTML=\{\{\s*__html:\s*([^}]*?)\s*\}\}/;
+
+function sanitizedValue(expression: string, source: string): boolean {
+  if (new RegExp(`^${SANITIZER}`).test(expression)) return true;
+  const name = /^[\w$.?]+$/.test(expression) ? expression.split(/\??\./).pop() : null;
+  return !!name && new RegExp(`\\b${name.replace('$', '\\$')}\\s*[:=][^;\\n]*\\b${SANITIZER}`).test(source);
+}
 
 function findUnsafeHtml(source: string): { line: number; why: string }[] {
   const found: { line: number; why: string }[] = [];
   source.split('\n').forEach((text, index) => {
     for (const sink of SINKS) if (sink.pattern.test(text)) found.push({ line: index + 1, why: sink.why });
-    if (DANGEROUS_PROP.test(text) && !SANITIZED_PROP.test(text)) {
-      found.push({ line: index + 1, why: 'dangerouslySetInnerHTML without sanitizeHtml()/markdownToSafeHtml() around its value' });
+    if (/dangerouslySetInnerHTML/.test(text)) {
+      const expression = HTML_PROP.exec(text)?.[1] ?? '';
+      if (!sanitizedValue(expression, source)) {
+        found.push({ line: index + 1, why: 'dangerouslySetInnerHTML with a value not made by sanitizeHtml()/markdownToSafeHtml()' });
+      }
     }
   });
   return found;
@@ -50,6 +63,12 @@ describe('untrusted HTML in extension pages', () => {
     expect(findUnsafeHtml('<div dangerouslySetInnerHTML={{ __html: clip.content }} />')).toHaveLength(1);
     expect(findUnsafeHtml('<iframe srcdoc={html} />')).toHaveLength(1);
     expect(findUnsafeHtml('<div dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(clip.content) }} />')).toEqual([]);
+    const memo = 'const html = useMemo(() => (digest ? markdownToSafeHtml(digest.body) : ""), [digest]);\n<article dangerouslySetInnerHTML={{ __html: html }} />';
+    expect(findUnsafeHtml(memo)).toEqual([]);
+    const field = 'return { html: markdownToSafeHtml(body), error: null };\n{preview?.html && <article dangerouslySetInnerHTML={{ __html: preview.html }} />}';
+    expect(findUnsafeHtml(field)).toEqual([]);
+    expect(findUnsafeHtml('const html = clip.content;\n<article dangerouslySetInnerHTML={{ __html: html }} />')).toHaveLength(1);
+    expect(findUnsafeHtml('<article dangerouslySetInnerHTML={{ __html: `<b>${title}</b>` }} />')).toHaveLength(1);
     expect(findUnsafeHtml('const html = document.documentElement.outerHTML;')).toEqual([]);
     expect(findUnsafeHtml('if (a.innerHTML === b) {}')).toEqual([]);
   });
