@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { emptyMetadata, type PageClip } from '../../lib/clip/model';
@@ -132,4 +134,19 @@ test('a file that is not a backup is refused in the page, with what to do', asyn
   await options.locator('input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"gleaner":true,"clips":[]}') });
   await expect.poll(() => options.getByRole('alert').textContent()).toContain('not a Gleaner backup');
   await gleaner.screenshot(options, 'backup-panel-refused');
+});
+
+test('a 200 MB file is refused from its size at once, and the library is untouched', async () => {
+  // A sparse file: 200 MB to the browser, nothing on disk. Reading it all would take seconds and
+  // hundreds of MB of memory; the size check comes first.
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gleaner-huge-'));
+  const file = path.join(dir, 'gleaner-backup-huge.json');
+  await writeFile(file, '{"format":"gleaner-backup"');
+  await truncate(file, 200 * 1024 * 1024);
+  const options = await gleaner.openExtensionPage('options.html#backup');
+  const before = await readDatabase(options);
+  await options.locator('input[type=file]').setInputFiles(file);
+  await expect.poll(() => options.getByRole('alert').textContent()).toContain('This file is 200 MB; Gleaner imports backups of up to 150 MB.');
+  expect(await readDatabase(options)).toEqual(before);
+  await rm(dir, { recursive: true, force: true });
 });
