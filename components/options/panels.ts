@@ -5,6 +5,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { LibraryPanel } from './LibraryPanel';
 import { DigestPanel } from '../digest/DigestPanel';
 import { TemplatesPanel } from '../templates/TemplatesPanel';
+import { BackupPanel } from '@/components/backup/BackupPanel';
 
 export interface PanelProps {
   platform: OptionsPlatform;
@@ -23,5 +24,6 @@ export const PANELS: Panel[] = [
   { id: 'library', label: 'searchLibraryTitle', component: LibraryPanel },
   { id: 'digest', label: 'digestTitle', component: DigestPanel },
   { id: 'templates', label: 'templatesTitle', component: TemplatesPanel },
+  { id: 'backup', label: 'backupTitle', component: BackupPanel },
   { id: 'settings', label: 'settingsTitle', component: SettingsPanel },
 ];
