@@ -49,19 +49,22 @@ function mathElementText(math: Element): string {
  * 2 (`.MathJax` frames, whose TeX sits in a `<script type="math/tex">` next to them).
  */
 export function formulaText(element: Element): string | null {
-  const name = element.localName.toLowerCase();
+  // Called for every element of the page when its text is read: the cheap tests come first.
+  const name = element.localName;
   if (name === 'math') return mathElementText(element);
   if (name === 'mjx-container') {
     const math = element.getElementsByTagName('math')[0];
     return math ? mathElementText(math) : '';
   }
-  const classes = element.classList;
-  if (classes.contains('katex')) {
+  if (name !== 'span') return null;
+  const { className, id } = element;
+  if (typeof className === 'string' && className.includes('katex') && element.classList.contains('katex')) {
     const tex = texAnnotation(element);
-    return tex !== null ? wrapTex(tex, classes.contains('katex-display') || element.parentElement?.classList.contains('katex-display') === true) : null;
+    const display = element.parentElement?.classList.contains('katex-display') === true;
+    return tex !== null ? wrapTex(tex, display) : null;
   }
-  if (MATHJAX2_FRAME.test(element.id)) {
-    const script = element.ownerDocument.getElementById(element.id.slice(0, -'-Frame'.length));
+  if (id.startsWith('MathJax-Element-') && MATHJAX2_FRAME.test(id)) {
+    const script = element.ownerDocument.getElementById(id.slice(0, -'-Frame'.length));
     const type = script?.getAttribute('type') ?? '';
     if (script && type.startsWith('math/tex')) return wrapTex(script.textContent ?? '', type.includes('mode=display'));
   }

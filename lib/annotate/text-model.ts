@@ -1,5 +1,6 @@
 import { formulaText } from './math-text';
 import { normalizeChunk, normalizedLength, rawOffset } from './normalize';
+import type { Scheduler } from './scheduler';
 
 /**
  * The text of a page as anchoring sees it, with a way back to the DOM.
@@ -52,59 +53,35 @@ export class TextModel {
     readonly segments: readonly TextSegment[],
   ) {}
 
+  /** Reads the text under `root` in one go. */
   static build(root: Element): TextModel {
-    const chunks: string[] = [];
-    const segments: TextSegment[] = [];
-    let length = 0;
-    let afterSpace = true;
+    const reader = new TextReader(root);
+    reader.read(() => false);
+    return reader.model();
+  }
 
-    const emit = (node: Node, atom: boolean, raw: string) => {
-      const chunk = normalizeChunk(raw, afterSpace);
-      segments.push({ node, atom, start: length, end: length + chunk.length, afterSpace });
-      if (chunk.length > 0) {
-        chunks.push(chunk);
-        length += chunk.length;
-        afterSpace = chunk.endsWith(' ');
+  /**
+   * Reads the text under `root` in slices, giving the page a turn between them (a 2 MB paper has
+   * some 50,000 nodes). If the page changes meanwhile, reading starts over, at most twice.
+   */
+  static async buildSliced(root: Element, scheduler: Scheduler): Promise<TextModel> {
+    for (let attempt = 0; ; attempt += 1) {
+      const reader = new TextReader(root);
+      let changed = false;
+      const observer = attempt < 2 && typeof MutationObserver === 'function' ? new MutationObserver(() => void (changed = true)) : null;
+      observer?.observe(root, { childList: true, characterData: true, subtree: true });
+      while (!reader.read(() => scheduler.shouldYield())) {
+        await scheduler.yield();
+        if (changed) break;
       }
-    };
-    const gap = () => {
-      if (afterSpace) return;
-      chunks.push(' ');
-      length += 1;
-      afterSpace = true;
-    };
-
-    // An iterative walk (deep documents would overflow a recursive one) that knows when it
-    // leaves an element, which a TreeWalker does not say.
-    let node: Node | null = root.firstChild;
-    while (node) {
-      let descend = false;
-      if (node.nodeType === 3) {
-        emit(node, false, (node as Text).data);
-      } else if (node.nodeType === 1) {
-        const element = node as Element;
-        const name = element.localName.toLowerCase();
-        if (!SKIPPED.has(name) && !element.hasAttribute('hidden')) {
-          const formula = formulaText(element);
-          if (formula !== null) emit(element, true, formula);
-          else {
-            if (BLOCKS.has(name)) gap();
-            descend = element.firstChild !== null;
-          }
-        }
-      }
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
-      // Next in document order, closing the blocks we climb out of.
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        if (node && node !== root && node.nodeType === 1 && BLOCKS.has((node as Element).localName.toLowerCase())) gap();
-      }
-      node = node && node !== root ? node.nextSibling : null;
+      observer?.disconnect();
+      if (!changed) return reader.model();
     }
-    return new TextModel(root, chunks.join(''), segments);
+  }
+
+  /** @internal */
+  static of(root: Element, text: string, segments: TextSegment[]): TextModel {
+    return new TextModel(root, text, segments);
   }
 
   /** The formula segment containing `node`, if `node` is inside a formula. */
@@ -230,5 +207,81 @@ export class TextModel {
   /** The model offset where an element's content begins. */
   elementStart(element: Element): number {
     return this.offsetAt(element, 0, 'start');
+  }
+}
+
+/** How many nodes are read between two checks of the time budget. */
+const NODES_PER_CHECK = 512;
+
+/** One reading of the text under a root, resumable between slices. */
+class TextReader {
+  private readonly chunks: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
+  private afterSpace = true;
+  private node: Node | null;
+
+  constructor(private readonly root: Element) {
+    this.node = root.firstChild;
+  }
+
+  private emit(node: Node, atom: boolean, raw: string): void {
+    const chunk = normalizeChunk(raw, this.afterSpace);
+    this.segments.push({ node, atom, start: this.length, end: this.length + chunk.length, afterSpace: this.afterSpace });
+    if (chunk.length > 0) {
+      this.chunks.push(chunk);
+      this.length += chunk.length;
+      this.afterSpace = chunk.endsWith(' ');
+    }
+  }
+
+  private gap(): void {
+    if (this.afterSpace) return;
+    this.chunks.push(' ');
+    this.length += 1;
+    this.afterSpace = true;
+  }
+
+  /** Reads on until done (true) or until `stop()` says the slice is over (false). */
+  read(stop: () => boolean): boolean {
+    const { root } = this;
+    let node = this.node;
+    let count = 0;
+    // An iterative walk (deep documents would overflow a recursive one) that knows when it
+    // leaves an element, which a TreeWalker does not say.
+    while (node) {
+      if (++count % NODES_PER_CHECK === 0 && stop()) break;
+      let descend = false;
+      if (node.nodeType === 3) {
+        this.emit(node, false, (node as Text).data);
+      } else if (node.nodeType === 1) {
+        const element = node as Element;
+        const name = element.localName;
+        if (!SKIPPED.has(name) && !element.hasAttribute('hidden')) {
+          const formula = formulaText(element);
+          if (formula !== null) this.emit(element, true, formula);
+          else {
+            if (BLOCKS.has(name)) this.gap();
+            descend = element.firstChild !== null;
+          }
+        }
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Next in document order, closing the blocks we climb out of.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && BLOCKS.has((node as Element).localName)) this.gap();
+      }
+      node = node && node !== root ? node.nextSibling : null;
+    }
+    this.node = node;
+    return node === null;
+  }
+
+  model(): TextModel {
+    return TextModel.of(this.root, this.chunks.join(''), this.segments);
   }
 }

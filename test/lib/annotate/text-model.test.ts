@@ -110,3 +110,35 @@ describe('from model offsets to DOM ranges and back', () => {
     expect(model.pieces(math, math + 5)).toEqual([{ kind: 'atom', element: doc.getElementById('m5') }]);
   });
 });
+
+describe('reading a large page in slices', () => {
+  function bigPage(paragraphs: number) {
+    const body = Array.from({ length: paragraphs }, (_, index) => `<p>Paragraph ${index} with <em>some</em> text and <math alttext="x_{${index}}"><mi>x</mi></math>.</p>`).join('\n');
+    return parseHtml(`<article>${body}</article>`);
+  }
+
+  test('gives the same text as reading in one go, and yields between slices', async () => {
+    const doc = bigPage(400);
+    let turns = 0;
+    const sliced = await TextModel.buildSliced(doc.body, { shouldYield: () => true, yield: async () => void (turns += 1) });
+    expect(sliced.text).toBe(TextModel.build(doc.body).text);
+    expect(sliced.segments.length).toBe(TextModel.build(doc.body).segments.length);
+    expect(turns).toBeGreaterThan(3);
+  });
+
+  test('starts over when the page changes between slices', async () => {
+    const doc = bigPage(400);
+    let turns = 0;
+    const model = await TextModel.buildSliced(doc.body, {
+      shouldYield: () => true,
+      yield: async () => {
+        turns += 1;
+        if (turns === 2) doc.querySelector('p')!.textContent = 'Rewritten while reading.';
+        // Let the MutationObserver deliver its records.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    });
+    expect(model.text.startsWith('Rewritten while reading.')).toBe(true);
+    expect(model.text).toBe(TextModel.build(doc.body).text);
+  });
+});
