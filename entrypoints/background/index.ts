@@ -4,6 +4,7 @@ import { createDispatcher, type BackgroundCalls } from '@/lib/protocol';
 import { GleanerDB } from '@/lib/store/db';
 import { storeHandlers } from '@/lib/store/service';
 import { AUTOSAVE_PORT } from '@/lib/autosave';
+import { setupAnnotator } from './annotator';
 
 /**
  * The background is the one writer of the database: the popup, the options page and content
@@ -12,10 +13,12 @@ import { AUTOSAVE_PORT } from '@/lib/autosave';
 export default defineBackground(() => {
   const db = new GleanerDB();
   const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
+  const dispatchAnnotator = setupAnnotator();
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    dispatch(message).then((reply) => {
-      if (reply) sendResponse(reply);
+    dispatch(message).then(async (reply) => {
+      const answer = reply ?? (await dispatchAnnotator(message));
+      if (answer) sendResponse(answer);
     });
     return true;
   });
