@@ -155,3 +155,80 @@ test('highlight three passages with the floating button, add a note, and find th
   await gleaner.screenshot(page, 'annotate-version-2');
   expect(errors).toEqual([]);
 });
+
+/** Sends a message as the popup does (an extension page), returning the Result. */
+async function fromPopup<T>(message: { call: string; args: unknown }): Promise<{ ok: boolean; value?: T; error?: string }> {
+  const popup = await gleaner.openExtensionPage('popup.html');
+  try {
+    return await popup.evaluate((envelope) => chrome.runtime.sendMessage(envelope), message);
+  } finally {
+    await popup.close();
+  }
+}
+
+test('on another site: turning restore on registers the annotator there, and highlights come back', async () => {
+  const url = gleaner.server.url('/latexml-paper.html');
+  expect(await fromPopup({ call: 'siteRestore', args: { url } })).toEqual({ ok: true, value: { pattern: 'http://127.0.0.1/*', enabled: false, automatic: false } });
+  // The e2e build holds this origin's permission already (the popup would ask for it first).
+  expect(await fromPopup({ call: 'setSiteRestore', args: { url, enabled: true } })).toMatchObject({ ok: true, value: { enabled: true } });
+
+  const page = await gleaner.openPage('/latexml-paper.html');
+  await ready(page);
+  await select(page, 'Every layer compares every token');
+  await page.getByTestId('gleaner-highlight').click();
+  await expect.poll(async () => (await status(page))?.anchored.length).toBe(1);
+  await page.reload();
+  expect((await ready(page)).anchored).toHaveLength(1);
+  expect(await paintedText(page)).toMatchObject({ 'gleaner-yellow': ['Every layer compares every token'] });
+
+  expect(await fromPopup({ call: 'setSiteRestore', args: { url, enabled: false } })).toMatchObject({ ok: true, value: { enabled: false } });
+  const later = await gleaner.openPage('/latexml-paper.html');
+  await later.waitForTimeout(500);
+  expect(await status(later)).toBeNull();
+});
+
+test('on demand: the popup injects the annotator, which restores the page and highlights the selection', async () => {
+  const page = await gleaner.openPage('/latexml-paper.html');
+  const tabId = await gleaner.tabIdOf(page);
+  expect(await status(page)).toBeNull();
+  expect(await fromPopup({ call: 'openAnnotator', args: { tabId } })).toEqual({ ok: true, value: true });
+  // The highlight made in the test before lives in the same clip: it is restored.
+  expect((await ready(page)).anchored).toHaveLength(1);
+  // Injecting again does not duplicate anything.
+  expect(await fromPopup({ call: 'openAnnotator', args: { tabId } })).toEqual({ ok: true, value: true });
+
+  await select(page, 'keeps the top two scores');
+  const made = await gleaner.worker.evaluate((id) => chrome.tabs.sendMessage(id, { call: 'highlightSelection', args: { color: 'blue' } }), tabId);
+  expect(made).toMatchObject({ ok: true, value: { quote: 'keeps the top two scores', color: 'blue' } });
+  expect(await paintedText(page)).toMatchObject({ 'gleaner-blue': ['keeps the top two scores'] });
+  expect((await status(page))!.anchored).toHaveLength(2);
+});
+
+test('a hostile page (strict CSP, redefined built-ins, CSS aimed at injected UI) still gets styled UI and highlights, and no console errors', async () => {
+  const page = await gleaner.openPage('/hostile.html');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+  });
+  expect(await fromPopup({ call: 'openAnnotator', args: { tabId: await gleaner.tabIdOf(page) } })).toEqual({ ok: true, value: true });
+  await ready(page);
+  await page.evaluate(() => {
+    // The page replaced getSelection in its own world; the selection itself is the browser's.
+    const node = document.querySelector('main p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(node, 5);
+    range.setEnd(node, 35);
+    document.getSelection()!.addRange(range);
+  });
+  const button = page.getByTestId('gleaner-highlight');
+  await expect.poll(() => button.isVisible()).toBe(true);
+  // Our styles apply (the page's `button { font-size: 40px !important }` does not reach them).
+  expect(await button.evaluate((element) => getComputedStyle(element).fontSize)).toBe('13px');
+  expect(await page.getByRole('toolbar', { name: 'Gleaner' }).evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+  await gleaner.screenshot(page, 'annotate-hostile-adder');
+  await button.click();
+  await expect.poll(async () => (await status(page))?.anchored.length).toBe(1);
+  await gleaner.screenshot(page, 'annotate-hostile');
+  expect(errors).toEqual([]);
+});
