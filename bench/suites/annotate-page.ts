@@ -6,7 +6,7 @@
 import search from 'approx-string-match';
 import { anchorAll } from '@/lib/annotate/anchor';
 import { describeRange } from '@/lib/annotate/describe';
-import { timeSliceScheduler } from '@/lib/annotate/scheduler';
+import { pageTurn, timeSliceScheduler } from '@/lib/annotate/scheduler';
 import { TextModel } from '@/lib/annotate/text-model';
 import type { Selector } from '@/lib/annotate/types';
 
@@ -27,8 +27,13 @@ export interface RunFigures {
   longestSliceMs: number;
   anchored: number;
   orphaned: number;
-  /** Highlights whose anchored text differs from the quote (drawn somewhere else). */
+  /**
+   * Highlights drawn on text other than their passage (for the baseline: a lower bound, those
+   * drawn although their passage is gone).
+   */
   wrong: number;
+  /** Highlights not placed although their passage is still there. */
+  missed: number;
 }
 
 /** A small deterministic PRNG (mulberry32), so every run highlights the same passages. */
@@ -62,30 +67,95 @@ export function makeHighlights(count: number, seed = 7): BenchHighlight[] {
   return highlights;
 }
 
+/** What each highlight should anchor to after a revision: its (edited) quote, or null when gone. */
+export type Expected = Record<string, string | null>;
+
+function positionOf(highlight: BenchHighlight): { start: number; end: number } {
+  const position = highlight.selectors.find((selector) => selector.type === 'TextPositionSelector');
+  if (!position || position.type !== 'TextPositionSelector') throw new Error('a highlight without a position');
+  return position;
+}
+
 /**
- * Changes the page as a new version of a paper would: a paragraph inserted every `every`
- * paragraphs, and one word changed inside `edits` of the highlighted passages.
+ * Changes the page as a new version of a paper would: one character changed in the middle of
+ * the first `edits` highlighted passages, the paragraphs holding the next `deletions`
+ * highlights removed, and a paragraph inserted every `every` paragraphs. Returns where each
+ * highlight should now be found, read off live DOM ranges that followed the changes: its
+ * passage as it is now, or null when a deleted or an inserted paragraph cut through it (it must
+ * then be reported as not found).
  */
-export function revisePage(highlights: BenchHighlight[], every = 40, edits = 20): void {
-  const paragraphs = [...document.querySelectorAll('p')];
-  paragraphs.forEach((paragraph, index) => {
+export function revisePage(highlights: BenchHighlight[], every = 40, edits = 20, deletions = 10): Expected {
+  const model = TextModel.build(document.body);
+  const live = new Map<string, Range>();
+  for (const highlight of highlights) {
+    const { start, end } = positionOf(highlight);
+    const range = model.toRange(start, end);
+    if (range) live.set(highlight.id, range);
+  }
+  const gone = new Set<string>();
+  const cutThrough = (node: Node) => {
+    for (const [id, range] of live) if (range.intersectsNode(node)) gone.add(id);
+  };
+
+  for (const highlight of highlights.slice(0, edits)) {
+    const { start, end } = positionOf(highlight);
+    const middle = start + Math.floor((end - start) / 2);
+    const range = model.toRange(middle, middle + 1);
+    if (!range || model.text[middle] === ' ' || range.startContainer.nodeType !== 3) continue;
+    // replaceData keeps live ranges (and the model's offsets: the length does not change).
+    (range.startContainer as Text).replaceData(range.startOffset, 1, '#');
+  }
+  const blocks = new Set<Element>();
+  for (const highlight of highlights.slice(edits, edits + deletions)) {
+    const range = live.get(highlight.id);
+    const start = range?.startContainer;
+    const block = (start?.nodeType === 1 ? (start as Element) : start?.parentElement)?.closest('p, li, td, figcaption');
+    if (block && block.contains(range!.endContainer)) blocks.add(block);
+  }
+  for (const block of blocks) {
+    cutThrough(block);
+    block.remove();
+  }
+  [...document.querySelectorAll('p')].forEach((paragraph, index) => {
     if (index % every !== 0) return;
     const added = document.createElement('p');
     added.textContent = `An added paragraph (${index}) from the revised version of the paper, which moves all the text after it.`;
     paragraph.before(added);
+    cutThrough(added);
   });
-  const model = TextModel.build(document.body);
-  for (const highlight of highlights.slice(0, edits)) {
-    const at = model.text.indexOf(highlight.quote);
-    if (at < 0) continue;
-    const middle = at + Math.floor(highlight.quote.length / 2);
-    const range = model.toRange(middle, middle + 1);
-    const node = range?.startContainer;
-    if (node && node.nodeType === 3) {
-      const data = (node as Text).data;
-      (node as Text).data = data.slice(0, range!.startOffset) + '#' + data.slice(range!.startOffset + 1);
+
+  const after = TextModel.build(document.body);
+  const expected: Expected = {};
+  for (const highlight of highlights) {
+    const range = live.get(highlight.id);
+    if (!range || gone.has(highlight.id)) {
+      expected[highlight.id] = null;
+      continue;
     }
+    const start = after.offsetAt(range.startContainer, range.startOffset, 'start');
+    const end = after.offsetAt(range.endContainer, range.endOffset, 'end');
+    expected[highlight.id] = after.text.slice(start, end).trim() || null;
   }
+  return expected;
+}
+
+/** Selects a highlight's passage in the page, as a reader would before asking Gleaner to highlight it. */
+export function selectPassage(highlight: BenchHighlight): boolean {
+  const model = TextModel.build(document.body);
+  const at = model.text.indexOf(highlight.quote);
+  const range = at < 0 ? null : model.toRange(at, at + highlight.quote.length);
+  const selection = document.getSelection();
+  if (!range || !selection) return false;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
+/** Long tasks (≥ 50 ms) the browser saw after the page's load event, longest first. */
+export function longTasksAfterLoad(): number[] {
+  const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+  const tasks = ((window as { __gleanerLongTasks?: PerformanceEntry[] }).__gleanerLongTasks ?? []).filter((task) => task.startTime >= loaded);
+  return tasks.map((task) => task.duration).sort((a, b) => b - a);
 }
 
 function now(): number {
@@ -93,10 +163,10 @@ function now(): number {
 }
 
 /** Gleaner's pass: build the model, anchor all, yielding every 8 ms. */
-export async function anchorWithGleaner(highlights: BenchHighlight[]): Promise<RunFigures> {
+export async function anchorWithGleaner(highlights: BenchHighlight[], expected: Expected | null = null): Promise<RunFigures> {
   let longest = 0;
   let sliceStart = now();
-  const scheduler = timeSliceScheduler({ budget: 8 });
+  const scheduler = timeSliceScheduler({ budget: 8, wait: pageTurn });
   const measured = {
     shouldYield: () => scheduler.shouldYield(),
     async yield() {
@@ -106,20 +176,26 @@ export async function anchorWithGleaner(highlights: BenchHighlight[]): Promise<R
     },
   };
   const started = now();
-  const model = TextModel.build(document.body);
+  // As the annotator does it: the text read in slices too.
+  const model = await TextModel.buildSliced(document.body, measured);
   const modelMs = now() - started;
   const results = await anchorAll(model, highlights, { scheduler: measured });
   const totalMs = now() - started;
   longest = Math.max(longest, now() - sliceStart);
   let anchored = 0;
   let wrong = 0;
+  let missed = 0;
   for (const highlight of highlights) {
     const anchor = results.get(highlight.id);
-    if (!anchor) continue;
+    const wanted = expected ? expected[highlight.id] : highlight.quote;
+    if (!anchor) {
+      if (wanted) missed += 1;
+      continue;
+    }
     anchored += 1;
-    if (model.text.slice(anchor.start, anchor.end) !== highlight.quote) wrong += 1;
+    if (model.text.slice(anchor.start, anchor.end) !== wanted) wrong += 1;
   }
-  return { totalMs, modelMs, longestSliceMs: longest, anchored, orphaned: highlights.length - anchored, wrong };
+  return { totalMs, modelMs, longestSliceMs: longest, anchored, orphaned: highlights.length - anchored, wrong, missed };
 }
 
 /**
@@ -128,19 +204,19 @@ export async function anchorWithGleaner(highlights: BenchHighlight[]): Promise<R
  * errors up to half the quote (Hypothesis' budget), best match taken, no position hint, no
  * context check. Synchronous, as such code usually is.
  */
-export function anchorWithBaseline(highlights: BenchHighlight[]): RunFigures {
+export function anchorWithBaseline(highlights: BenchHighlight[], expected: Expected | null = null): RunFigures {
   const started = now();
   const text = document.body.textContent ?? '';
   const modelMs = now() - started;
   let anchored = 0;
+  let wrong = 0;
   for (const highlight of highlights) {
-    if (text.indexOf(highlight.rawQuote) >= 0) {
-      anchored += 1;
-      continue;
-    }
-    const matches = search(text, highlight.rawQuote, Math.min(256, Math.floor(highlight.rawQuote.length / 2)));
-    if (matches.length > 0) anchored += 1;
+    let found = text.indexOf(highlight.rawQuote) >= 0;
+    if (!found) found = search(text, highlight.rawQuote, Math.min(256, Math.floor(highlight.rawQuote.length / 2))).length > 0;
+    if (!found) continue;
+    anchored += 1;
+    if (expected && expected[highlight.id] === null) wrong += 1;
   }
   const totalMs = now() - started;
-  return { totalMs, modelMs, longestSliceMs: totalMs, anchored, orphaned: highlights.length - anchored, wrong: -1 };
+  return { totalMs, modelMs, longestSliceMs: totalMs, anchored, orphaned: highlights.length - anchored, wrong, missed: 0 };
 }

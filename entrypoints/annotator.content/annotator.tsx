@@ -276,7 +276,9 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     const result = await session.restore();
     if (!result.ok) report(t('annotateLoadFailed', result.error));
   };
-  safely(() => restore());
+  // Restoring waits for the browser to be idle, so it never competes with the page's own loading
+  // (the first layout of a 2 MB paper); within a second at the latest.
+  ctx.requestIdleCallback(() => safely(() => restore()), { timeout: 1000 });
 }
 
 /**

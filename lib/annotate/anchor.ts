@@ -1,5 +1,5 @@
 import { resolvePath } from './element-path';
-import { exactMatch, fuzzyMatchIn, fuzzyWindows, verify, type QuoteMatch, type QuoteQuery } from './match-quote';
+import { DRIFT, exactMatch, fuzzyMatchIn, fuzzyWindows, nearMatch, similarityAt, verify, type QuoteMatch, type QuoteQuery } from './match-quote';
 import { normalizeText } from './normalize';
 import { runToEnd, type Scheduler } from './scheduler';
 import type { TextModel } from './text-model';
@@ -9,8 +9,13 @@ import type { RangeSelector, Selector, TextPositionSelector } from './types';
  * Anchoring: from stored selectors back to a span of the page's text. Cheapest first, each
  * checked against the quote: the element paths, the position, the position moved by however
  * much the highlights before it moved (a paragraph inserted above shifts all that follow), the
- * exact quote anywhere, and last a fuzzy search (match-quote.ts).
+ * exact quote near there; then the costly steps: the best exact-or-fuzzy candidate near there,
+ * the exact quote anywhere, a fuzzy search of the whole text (match-quote.ts says what a fuzzy
+ * match must show to be accepted).
  */
+
+/** Text this much like the quote at the expected place is taken for an edited original. */
+const EDITED_THERE = 0.85;
 
 export type AnchorMethod = 'range' | 'position' | 'shifted' | 'quote' | 'fuzzy';
 
@@ -71,12 +76,40 @@ function anchorQuick(model: TextModel, parsed: Parsed, shift: number): Anchor | 
     const moved = shift !== 0 ? checked(model, query, { start: position.start + shift, end: position.end + shift }, 'shifted') : null;
     if (moved) return moved;
   }
-  const exact = exactMatch(model.text, { ...query, hint: query.hint === null ? null : query.hint + shift });
-  return exact ? { start: exact.start, end: exact.end, method: 'quote' } : null;
+  // The exact quote near where it was expected. Unless it is right there, make sure no edited
+  // version of it sits at the expected place (a passage repeated nearby, the original edited):
+  // then the slow steps weigh the two.
+  const { hint } = shifted(query, shift);
+  const exact = exactMatch(model.text, { ...query, hint }, true);
+  if (!exact) return null;
+  const doubtful = exact.offset > DRIFT && hint !== null && similarityAt(model.text, hint, query.exact) >= EDITED_THERE;
+  return doubtful ? null : { start: exact.start, end: exact.end, method: 'quote' };
 }
 
-function fuzzyAnchor(match: QuoteMatch | null): Anchor | null {
-  return match ? { start: match.start, end: match.end, method: 'fuzzy' } : null;
+function toAnchor(match: QuoteMatch | null): Anchor | null {
+  if (!match) return null;
+  return { start: match.start, end: match.end, method: match.errors === 0 ? 'quote' : 'fuzzy' };
+}
+
+/**
+ * The costly steps, for a quote the cheap ones could not place: the best candidate near the
+ * hint (exact or fuzzy), the exact quote anywhere (a moved paragraph), then fuzzy everywhere.
+ * A generator that pauses between chunks of the text, so a caller can give the page a turn.
+ */
+function* slowSteps(model: TextModel, query: QuoteQuery): Generator<void, Anchor | null, void> {
+  const found = nearMatch(model.text, query) ?? exactMatch(model.text, query);
+  if (found) return toAnchor(found);
+  let best: QuoteMatch | null = null;
+  for (const { from, to } of fuzzyWindows(model.text, query).chunks) {
+    yield;
+    const match = fuzzyMatchIn(model.text, query, from, to);
+    if (match && (!best || match.score > best.score)) best = match;
+  }
+  return toAnchor(best);
+}
+
+function shifted(query: QuoteQuery, shift: number): QuoteQuery {
+  return { ...query, hint: query.hint === null ? null : query.hint + shift };
 }
 
 /** All steps at once, without yielding: for one new highlight or a test. */
@@ -85,16 +118,11 @@ export function anchorSelectors(model: TextModel, selectors: readonly Selector[]
   if (!parsed) return null;
   const quick = anchorQuick(model, parsed, shift);
   if (quick) return quick;
-  const query = { ...parsed.query, hint: parsed.query.hint === null ? null : parsed.query.hint + shift };
-  const { near, chunks } = fuzzyWindows(model.text, query);
-  const nearby = near ? fuzzyMatchIn(model.text, query, near.from, near.to) : null;
-  if (nearby) return fuzzyAnchor(nearby);
-  let best: QuoteMatch | null = null;
-  for (const { from, to } of chunks) {
-    const found = fuzzyMatchIn(model.text, query, from, to);
-    if (found && (!best || found.score > best.score)) best = found;
+  const steps = slowSteps(model, shifted(parsed.query, shift));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return fuzzyAnchor(best);
 }
 
 export interface AnchorAllOptions {
@@ -134,18 +162,14 @@ export async function anchorAll(model: TextModel, items: readonly Anchorable[], 
   }
 
   for (const { id, parsed: entry, shift: moved } of pending) {
-    const query = { ...entry.query, hint: entry.query.hint === null ? null : entry.query.hint + moved };
-    const { near, chunks } = fuzzyWindows(model.text, query);
-    let best = near ? fuzzyMatchIn(model.text, query, near.from, near.to) : null;
-    if (!best) {
-      for (const { from, to } of chunks) {
-        if (scheduler.shouldYield()) await scheduler.yield();
-        const found = fuzzyMatchIn(model.text, query, from, to);
-        if (found && (!best || found.score > best.score)) best = found;
+    const steps = slowSteps(model, shifted(entry.query, moved));
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        settle(id, step.value);
+        break;
       }
+      if (scheduler.shouldYield()) await scheduler.yield();
     }
-    settle(id, fuzzyAnchor(best));
-    if (scheduler.shouldYield()) await scheduler.yield();
   }
   return results;
 }

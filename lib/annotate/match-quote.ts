@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import { prefixSimilarity, suffixSimilarity } from './context-score';
+import { leadingDistance, prefixSimilarity, suffixSimilarity } from './context-score';
 
 /**
  * Finding a quote again in text that may have changed. Precision first: a highlight that cannot
@@ -20,6 +20,8 @@ export interface QuoteMatch {
   start: number;
   end: number;
   errors: number;
+  /** How far the match is from where the quote was expected (Infinity without a hint). */
+  offset: number;
   /** 1 − errors / quote length. */
   similarity: number;
   prefix: number;
@@ -35,6 +37,16 @@ export const MIN_FUZZY_QUOTE = 8;
 const ERROR_RATE = 0.25;
 const MIN_SIMILARITY = 0.75;
 const MIN_CONTEXT = 0.5;
+/**
+ * Proximity is evidence. Within CLOSE characters of its expected place, an edited quote needs
+ * context on one side only (the other may be a paragraph inserted next to it); anywhere else it
+ * needs both, or a near-identical sentence nearby (a caption repeating the text) would win.
+ * NEAR bounds the first, cheap search window, and the score prefers nearer candidates.
+ */
+export const CLOSE = 1024;
+/** An exact match this close to its expected place is taken without a second look. */
+export const DRIFT = 32;
+export const NEAR = 4096;
 /** At most this many exact occurrences are weighed (a one-word quote may occur thousands of times). */
 const MAX_EXACT = 1000;
 
@@ -46,10 +58,15 @@ function evaluate(text: string, query: QuoteQuery, start: number, end: number, e
   const similarity = Math.max(0, 1 - errors / query.exact.length);
   const prefix = prefixSimilarity(text, start, query.prefix);
   const suffix = suffixSimilarity(text, end, query.suffix);
-  const distance = query.hint === null ? 0 : Math.abs(start - query.hint) / Math.max(1, text.length);
-  const match = { start, end, errors, similarity, prefix, suffix, score: 0 };
-  // Position only breaks ties between equally good candidates (a phrase repeated verbatim).
-  match.score = 0.5 * similarity + 0.45 * context(match) - 0.05 * distance;
+  const offset = query.hint === null ? Infinity : Math.abs(start - query.hint);
+  const match = { start, end, errors, offset, similarity, prefix, suffix, score: 0 };
+  // Text and context weigh most; then nearness within the search window, so that an edited
+  // quote where it was beats a verbatim copy a few paragraphs away; then, as a tie-breaker,
+  // nearness anywhere (a phrase repeated verbatim).
+  // Steep near zero: a candidate right at the expected place is strong evidence.
+  const nearness = Math.sqrt(Math.min(1, offset / NEAR));
+  const distance = query.hint === null ? 0 : Math.min(1, offset / Math.max(1, text.length));
+  match.score = 0.5 * similarity + 0.45 * context(match) - 0.1 * nearness - 0.01 * distance;
   return match;
 }
 
@@ -60,7 +77,8 @@ export function acceptable(match: QuoteMatch, quoteLength: number): boolean {
     quoteLength >= MIN_FUZZY_QUOTE &&
     match.similarity >= MIN_SIMILARITY &&
     context(match) >= MIN_CONTEXT &&
-    Math.max(match.prefix, match.suffix) >= MIN_SIMILARITY
+    Math.max(match.prefix, match.suffix) >= MIN_SIMILARITY &&
+    (match.offset <= CLOSE || Math.min(match.prefix, match.suffix) >= MIN_CONTEXT)
   );
 }
 
@@ -78,13 +96,18 @@ export function verify(text: string, query: QuoteQuery, start: number, end: numb
   return query.exact.length >= MIN_FUZZY_QUOTE * 2 || context(match) >= MIN_CONTEXT ? match : null;
 }
 
-/** The best acceptable exact occurrence of the quote. */
-export function exactMatch(text: string, query: QuoteQuery): QuoteMatch | null {
+/**
+ * The best acceptable exact occurrence of the quote: anywhere, or with `nearOnly` only near
+ * the hint (an exact copy far away must not win over the edited original where it was).
+ */
+export function exactMatch(text: string, query: QuoteQuery, nearOnly = false): QuoteMatch | null {
   const { exact } = query;
-  if (exact === '') return null;
+  if (exact === '' || (nearOnly && query.hint === null)) return null;
+  const from = nearOnly ? Math.max(0, query.hint! - NEAR) : 0;
+  const to = nearOnly ? query.hint! + exact.length + NEAR : text.length;
   let best: QuoteMatch | null = null;
   let found = 0;
-  for (let at = text.indexOf(exact); at !== -1 && found < MAX_EXACT; at = text.indexOf(exact, at + 1)) {
+  for (let at = text.indexOf(exact, from); at !== -1 && at <= to && found < MAX_EXACT; at = text.indexOf(exact, at + 1)) {
     found += 1;
     const candidate = evaluate(text, query, at, at + exact.length, 0);
     if (acceptable(candidate, exact.length)) best = better(best, candidate);
@@ -127,10 +150,19 @@ function locateQuote(text: string, query: QuoteQuery, from: number, to: number):
   return best;
 }
 
-/** The best acceptable fuzzy match that lies within text[from, to). */
-export function fuzzyMatchIn(text: string, query: QuoteQuery, from: number, to: number): QuoteMatch | null {
+/**
+ * The best acceptable fuzzy match that lies within text[from, to), leaving out the span
+ * `exclude` (an exact copy already found, which would otherwise hide every other candidate:
+ * approx-string-match reports only the lowest-error matches).
+ */
+export function fuzzyMatchIn(text: string, query: QuoteQuery, from: number, to: number, exclude: { start: number; end: number } | null = null): QuoteMatch | null {
   if (query.exact.length < MIN_FUZZY_QUOTE) return null;
-  const window = text.slice(from, to);
+  let window = text.slice(from, to);
+  if (exclude && exclude.end > from && exclude.start < to) {
+    const start = Math.max(0, exclude.start - from);
+    const end = Math.min(window.length, exclude.end - from);
+    window = window.slice(0, start) + '\u0000'.repeat(end - start) + window.slice(end);
+  }
   let best: QuoteMatch | null = null;
   for (const { pattern, before, after } of patterns(query)) {
     const slack = maxErrors(pattern.length);
@@ -164,7 +196,7 @@ export function fuzzyWindows(text: string, query: QuoteQuery, chunk = 65_536): {
   const reach = fuzzyReach(query);
   let near: SearchWindow | null = null;
   if (query.hint !== null) {
-    const around = Math.max(4096, reach * 2);
+    const around = Math.max(NEAR, reach * 2);
     near = { from: Math.max(0, query.hint - around), to: Math.min(text.length, query.hint + query.exact.length + around) };
   }
   const chunks: SearchWindow[] = [];
@@ -172,14 +204,19 @@ export function fuzzyWindows(text: string, query: QuoteQuery, chunk = 65_536): {
   return { near, chunks };
 }
 
-/** Exact, then fuzzy near the hint, then fuzzy everywhere, in one synchronous call. */
-export function matchQuote(text: string, query: QuoteQuery): QuoteMatch | null {
-  const exact = exactMatch(text, query);
-  if (exact) return exact;
-  const { near, chunks } = fuzzyWindows(text, query);
-  const nearby = near ? fuzzyMatchIn(text, query, near.from, near.to) : null;
-  if (nearby) return nearby;
-  let best: QuoteMatch | null = null;
-  for (const { from, to } of chunks) best = better(best, fuzzyMatchIn(text, query, from, to));
-  return best;
+/** How much the text starting exactly at `start` looks like the quote, in [0, 1]. */
+export function similarityAt(text: string, start: number, exact: string): number {
+  if (start < 0 || start >= text.length) return 0;
+  return 1 - leadingDistance(exact, text.slice(start, start + exact.length + 8)) / exact.length;
+}
+
+/**
+ * The best candidate near the hint, exact or fuzzy: a verbatim copy a few paragraphs away loses
+ * to the edited original at its place (the score weighs nearness).
+ */
+export function nearMatch(text: string, query: QuoteQuery): QuoteMatch | null {
+  const exact = exactMatch(text, query, true);
+  if (exact && exact.offset <= DRIFT) return exact;
+  const { near } = fuzzyWindows(text, query);
+  return better(exact, near ? fuzzyMatchIn(text, query, near.from, near.to, exact) : null);
 }

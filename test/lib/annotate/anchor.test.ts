@@ -201,6 +201,41 @@ describe('precision: a near miss is not a match', () => {
   });
 });
 
+describe('repeated passages', () => {
+  const repeated = 'Each expert keeps a queue of at most sixty-four tokens per batch.';
+  const filler = 'Between the two copies the paper discusses other matters at some length. '.repeat(8);
+  const page = `<article><p id="first">Setup. ${repeated} Then routing starts.</p><p>${filler}</p><p id="copy">Setup. ${repeated} Then routing starts.</p></article>`;
+
+  test('an exact copy nearby does not take the place of the edited original', () => {
+    loadHtml(page);
+    const described = highlight(repeated);
+    editText(document.querySelector('#first')!, 'sixty-four', 'sixty four');
+    const found = anchoredText(described)!;
+    expect(found.text).toBe('Each expert keeps a queue of at most sixty four tokens per batch.');
+    expect(found.anchor.method).toBe('fuzzy');
+  });
+
+  test('the same, in a batch after an inserted paragraph moved everything', async () => {
+    loadHtml(page);
+    const items = [{ id: 'setup', ...highlight('Setup.') }, { id: 'queue', ...highlight(repeated) }];
+    document.querySelector('article')!.insertAdjacentHTML('afterbegin', '<p>A paragraph added at the top of the second version.</p>');
+    editText(document.querySelector('#first')!, 'sixty-four', 'sixty four');
+    const model = TextModel.build(document.body);
+    const results = await anchorAll(model, items);
+    const queue = results.get('queue')!;
+    expect(model.text.slice(queue.start, queue.end)).toBe('Each expert keeps a queue of at most sixty four tokens per batch.');
+  });
+
+  test('with its original gone, the quote anchors to the copy that carries the same context', () => {
+    loadHtml(page);
+    const described = highlight(repeated);
+    document.querySelector('#first')!.remove();
+    const found = anchoredText(described)!;
+    expect(found.text).toBe(repeated);
+    expect(found.anchor.start).toBeGreaterThan(TextModel.build(document.body).text.indexOf('Between the two copies'));
+  });
+});
+
 describe('anchoring many highlights in one pass', () => {
   test('places each highlight, learning the shift, and reports those it cannot place', async () => {
     loadPage('latexml-paper.html');
