@@ -43,7 +43,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
     page: currentPage,
     call,
     drawer,
-    scheduler: () => timeSliceScheduler({ budget: 8, wait: pageTurn }),
+    scheduler: () => timeSliceScheduler({ wait: pageTurn }),
     onChange: () => {
       // The open editor follows its highlight (recoloured, or deleted from the popup).
       if (view.kind !== 'editor') return;

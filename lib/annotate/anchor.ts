@@ -97,8 +97,11 @@ function toAnchor(match: QuoteMatch | null): Anchor | null {
  * A generator that pauses between chunks of the text, so a caller can give the page a turn.
  */
 function* slowSteps(model: TextModel, query: QuoteQuery): Generator<void, Anchor | null, void> {
-  const found = nearMatch(model.text, query) ?? exactMatch(model.text, query);
-  if (found) return toAnchor(found);
+  const near = nearMatch(model.text, query);
+  if (near) return toAnchor(near);
+  yield;
+  const anywhere = exactMatch(model.text, query);
+  if (anywhere) return toAnchor(anywhere);
   let best: QuoteMatch | null = null;
   for (const { from, to } of fuzzyWindows(model.text, query).chunks) {
     yield;

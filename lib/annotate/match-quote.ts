@@ -121,9 +121,10 @@ export function exactMatch(text: string, query: QuoteQuery, nearOnly = false): Q
  * search itself prefer the right passage: approx-string-match reports only the lowest-error
  * matches, and without context a near-identical sentence elsewhere could hide an edited original.
  */
-function patterns(query: QuoteQuery): { pattern: string; before: number; after: number }[] {
+function patterns(query: QuoteQuery, oneSided: boolean): { pattern: string; before: number; after: number }[] {
   const { exact, prefix, suffix } = query;
   const list = [{ pattern: prefix + exact + suffix, before: prefix.length, after: suffix.length }];
+  if (!oneSided) return list;
   if (suffix) list.push({ pattern: exact + suffix, before: 0, after: suffix.length });
   if (prefix) list.push({ pattern: prefix + exact, before: prefix.length, after: 0 });
   return list;
@@ -155,7 +156,16 @@ function locateQuote(text: string, query: QuoteQuery, from: number, to: number):
  * `exclude` (an exact copy already found, which would otherwise hide every other candidate:
  * approx-string-match reports only the lowest-error matches).
  */
-export function fuzzyMatchIn(text: string, query: QuoteQuery, from: number, to: number, exclude: { start: number; end: number } | null = null): QuoteMatch | null {
+export function fuzzyMatchIn(
+  text: string,
+  query: QuoteQuery,
+  from: number,
+  to: number,
+  exclude: { start: number; end: number } | null = null,
+): QuoteMatch | null {
+  // Far from the hint a match needs context on both sides (see CLOSE): the one-sided patterns,
+  // which cost as much again each, are searched only in a window around the hint.
+  const oneSided = query.hint !== null && from <= query.hint + CLOSE && to >= query.hint - CLOSE;
   if (query.exact.length < MIN_FUZZY_QUOTE) return null;
   let window = text.slice(from, to);
   if (exclude && exclude.end > from && exclude.start < to) {
@@ -164,7 +174,7 @@ export function fuzzyMatchIn(text: string, query: QuoteQuery, from: number, to: 
     window = window.slice(0, start) + '\u0000'.repeat(end - start) + window.slice(end);
   }
   let best: QuoteMatch | null = null;
-  for (const { pattern, before, after } of patterns(query)) {
+  for (const { pattern, before, after } of patterns(query, oneSided)) {
     const slack = maxErrors(pattern.length);
     // Consecutive end positions of one match are reported separately: look at a few distinct ones.
     let lastEnd = -Infinity;

@@ -1,5 +1,5 @@
 /**
- * The in-page half of the annotate suite: bundled (esbuild) and run in Chromium's main world on a
+ * The in-page half of the annotate suite: bundled (Vite) and run in Chromium's main world on a
  * 2 MB arXiv HTML page. It makes highlights the way the annotator does (describe a DOM range),
  * then anchors them with Gleaner's code and with a baseline, timing both.
  */
@@ -151,13 +151,6 @@ export function selectPassage(highlight: BenchHighlight): boolean {
   return true;
 }
 
-/** Long tasks (≥ 50 ms) the browser saw after the page's load event, longest first. */
-export function longTasksAfterLoad(): number[] {
-  const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
-  const tasks = ((window as { __gleanerLongTasks?: PerformanceEntry[] }).__gleanerLongTasks ?? []).filter((task) => task.startTime >= loaded);
-  return tasks.map((task) => task.duration).sort((a, b) => b - a);
-}
-
 function now(): number {
   return performance.now();
 }
@@ -166,7 +159,7 @@ function now(): number {
 export async function anchorWithGleaner(highlights: BenchHighlight[], expected: Expected | null = null): Promise<RunFigures> {
   let longest = 0;
   let sliceStart = now();
-  const scheduler = timeSliceScheduler({ budget: 8, wait: pageTurn });
+  const scheduler = timeSliceScheduler({ wait: pageTurn });
   const measured = {
     shouldYield: () => scheduler.shouldYield(),
     async yield() {
