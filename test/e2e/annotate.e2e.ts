@@ -153,6 +153,16 @@ test('highlight three passages with the floating button, add a note, and find th
   expect(v2.orphaned).toEqual([]);
   expect(await paintedText(page)).toEqual(painted);
   await gleaner.screenshot(page, 'annotate-version-2');
+
+  // Delete one from its note editor (a second click confirms): gone from the page and the store.
+  const first = await centreOf(page, 'Sparse routing offers');
+  await page.mouse.click(first.x, first.y);
+  await editor.getByRole('button', { name: 'Delete' }).click();
+  await editor.getByRole('button', { name: 'Click again to delete' }).click();
+  await expect.poll(async () => (await status(page))?.anchored.length).toBe(2);
+  await page.reload();
+  expect((await ready(page)).anchored).toHaveLength(2);
+  expect((await paintedText(page))['gleaner-yellow'] ?? []).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -231,4 +241,33 @@ test('a hostile page (strict CSP, redefined built-ins, CSS aimed at injected UI)
   await expect.poll(async () => (await status(page))?.anchored.length).toBe(1);
   await gleaner.screenshot(page, 'annotate-hostile');
   expect(errors).toEqual([]);
+});
+
+test('a highlight across inline math keeps the formula whole, as TeX, and is painted over it', async () => {
+  gleaner.server.override('/html/2405.09999v1', paperV1);
+  const page = await gleaner.openPage('http://arxiv.org/html/2405.09999v1');
+  await ready(page);
+  await page.evaluate(() => {
+    // From inside the first formula's glyph to the end of "over the first ten".
+    const paragraph = document.getElementById('S1.p2')!;
+    const tau = paragraph.querySelector('#m4 mi')!.firstChild!;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let end: Text | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.includes('over the first ten')) end = node as Text;
+    const range = document.createRange();
+    range.setStart(tau, 0);
+    range.setEnd(end!, end!.data.indexOf('over the first ten') + 'over the first ten'.length);
+    paragraph.scrollIntoView({ block: 'center' });
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const made = await gleaner.worker.evaluate(async (id) => chrome.tabs.sendMessage(id, { call: 'highlightSelection', args: { color: 'pink' } }), await gleaner.tabIdOf(page));
+  expect(made).toMatchObject({ ok: true, value: { quote: '$\\tau$ from $2.0$ to $0.1$ over the first ten' } });
+  await page.reload();
+  expect((await ready(page)).anchored).toHaveLength(1);
+  const painted = (await paintedText(page))['gleaner-pink']!;
+  expect(painted).toHaveLength(1);
+  // The range covers the <math> elements whole (their annotations included, which are not shown).
+  expect(painted[0]).toMatch(/^τ.*over the first ten$/);
+  await gleaner.screenshot(page, 'annotate-math');
 });
