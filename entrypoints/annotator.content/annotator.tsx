@@ -26,6 +26,8 @@ const ORPHAN_RETRIES = 5;
  * into the page (errors become a message in our UI).
  */
 export function startAnnotator(ctx: ContentScriptContext): void {
+  // XML, SVG and image documents have no body and nothing to highlight.
+  if (!document.body) return;
   const t = createTranslator(pickLocale(browser.i18n.getUILanguage()));
   const call = createClient<BackgroundCalls>((envelope) => browser.runtime.sendMessage(envelope)) as BackgroundCaller;
   const api = pageHighlightApi(document);
@@ -266,7 +268,7 @@ export function startAnnotator(ctx: ContentScriptContext): void {
       safely(() => session.retryOrphans());
     }, 1500);
   });
-  if (document.body) observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  observer.observe(document.body, { childList: true, characterData: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
 
   // A single-page app moved to another article: its highlights replace these.

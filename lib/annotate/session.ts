@@ -39,6 +39,8 @@ export class AnnotatorSession {
   private ready = false;
   private anchorMs: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Set when the content script goes away: work still under way must not draw any more. */
+  private disposed = false;
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -87,7 +89,7 @@ export class AnnotatorSession {
   }
 
   private paint(items: DrawItem[]): void {
-    if (items.length === 0) return;
+    if (items.length === 0 || this.disposed) return;
     this.options.drawer.draw(items);
     if (this.options.drawer.mutatesDom) this.invalidate();
   }
@@ -113,7 +115,7 @@ export class AnnotatorSession {
         }
         this.orphaned.delete(id);
         // Wrappers split text nodes the model points at: they are all drawn at the end.
-        if (drawEarly) this.options.drawer.draw([item]);
+        if (drawEarly && !this.disposed) this.options.drawer.draw([item]);
         else batch.push(item);
       },
     });
@@ -251,6 +253,7 @@ export class AnnotatorSession {
 
   /** Erases everything drawn (the content script is going away). */
   dispose(): void {
+    this.disposed = true;
     this.options.drawer.clear();
     this.highlights.clear();
     this.orphaned.clear();

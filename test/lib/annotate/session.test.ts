@@ -108,15 +108,23 @@ describe('the annotator session over the real store', () => {
   test('a click on a drawn highlight finds it', async () => {
     const db = freshDb();
     const [first] = await highlightThree(db);
-    const mark = document.querySelector(`gleaner-mark[data-gleaner-id="${first!.id}"]`)!;
-    // The session that made the highlights is gone with highlightThree: a new one restores them.
     loadPage('latexml-paper.html');
     const { annotator } = session(db);
     await annotator.restore();
     const drawn = document.querySelector(`gleaner-mark[data-gleaner-id="${first!.id}"]`)!;
-    expect(mark).not.toBe(drawn);
     expect(annotator.highlightAt({ clientX: 0, clientY: 0, target: drawn.firstChild })?.id).toBe(first!.id);
     expect(annotator.highlightAt({ clientX: 0, clientY: 0, target: document.querySelector('h1') })).toBeNull();
+  });
+
+  test('once disposed, a restore still under way draws nothing', async () => {
+    const db = freshDb();
+    await highlightThree(db);
+    loadPage('latexml-paper.html');
+    const { annotator } = session(db);
+    const restoring = annotator.restore();
+    annotator.dispose();
+    await restoring;
+    expect(document.querySelector('gleaner-mark')).toBeNull();
   });
 
   test('when the background fails, nothing is drawn and the reason comes back', async () => {
