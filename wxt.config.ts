@@ -30,6 +30,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpenPopup__',
       },
+      // Highlights the page's selection (entrypoints/background/annotator.ts); grants activeTab.
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_annotateCommandHighlight__',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'gleaner@gleaner.dev', strict_min_version: '128.0' } } }

@@ -42,11 +42,45 @@ export type BackgroundCalls = {
   deleteHighlight(args: { id: string }): boolean;
 };
 
-/** Calls the annotator content script answers (from the popup). */
+/** Where a page's highlights stand: drawn, or kept but not found on this page ("orphaned"). */
+export interface AnchorStatus {
+  anchored: string[];
+  orphaned: string[];
+  /** False while the highlights are still being loaded and placed. */
+  ready: boolean;
+  /** How long the last placing pass took, in milliseconds (null before the first). */
+  anchorMs: number | null;
+}
+
+/** Calls the annotator content script answers (from the popup and the background). */
 export type ContentCalls = {
   scrollToHighlight(args: { id: string }): boolean;
+  /** Highlights the page's current selection; null when nothing is selected. */
   highlightSelection(args: { color?: HighlightColor }): Highlight | null;
-  anchorStatus(args: Record<string, never>): { anchored: string[]; orphaned: string[] };
+  anchorStatus(args: Record<string, never>): AnchorStatus;
+  /** Reads the page's highlights again (after the popup edited or deleted some) and redraws. */
+  syncHighlights(args: Record<string, never>): AnchorStatus;
+};
+
+/** Whether a site's highlights come back by themselves when one of its pages loads. */
+export interface SiteRestoreState {
+  /** The match pattern for the site (`https://example.org/*`), or null for pages that have none. */
+  pattern: string | null;
+  enabled: boolean;
+  /** Sites Gleaner always restores on (arXiv): nothing to turn on. */
+  automatic: boolean;
+}
+
+/** Calls the background answers about the in-page annotator (from the popup). */
+export type AnnotatorCalls = {
+  /** Injects the annotator into a tab (after a user gesture gave activeTab); true once it answers. */
+  openAnnotator(args: { tabId: number }): boolean;
+  siteRestore(args: { url: string }): SiteRestoreState;
+  /**
+   * Turns automatic restore on or off for the site of `url`. Turning it on needs the site's host
+   * permission, which the popup asks for first (`permissions.request` needs the user's click).
+   */
+  setSiteRestore(args: { url: string; enabled: boolean }): SiteRestoreState;
 };
 
 type CallMap = { [name: string]: (args: never) => unknown };

@@ -8,6 +8,7 @@ import { AUTOSAVE_PORT, coalesceAutosaves } from '@/lib/autosave';
 import { servePort } from '@/lib/port-rpc';
 import { ensureSearchIndex } from '@/lib/search/rebuild';
 import { templateHandlers, type TemplateCalls } from '@/lib/digest/template-store';
+import { setupAnnotator } from './annotator';
 
 /**
  * The background is the one writer of the database: the popup, the options page and content
@@ -20,7 +21,10 @@ export default defineBackground(() => {
   const dispatchStore = createDispatcher<BackgroundCalls>(storeHandlers(db));
   // Digest templates (options page): a call map of their own; unknown calls fall through to null.
   const dispatchTemplates = createDispatcher<TemplateCalls>(templateHandlers(db));
-  const dispatch = async (message: unknown) => (await dispatchStore(message)) ?? dispatchTemplates(message);
+  // Highlighting: context menu, shortcut, on-demand injection and per-site restore.
+  const dispatchAnnotator = setupAnnotator();
+  const dispatch = async (message: unknown) =>
+    (await dispatchStore(message)) ?? (await dispatchTemplates(message)) ?? dispatchAnnotator(message);
 
   // Deleted clips stay in the trash (for undo, and for a change of mind) for a month.
   browser.runtime.onStartup.addListener(() => {

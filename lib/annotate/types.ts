@@ -13,14 +13,20 @@ export interface TextQuoteSelector {
 
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
-  /** Offsets into the root element's textContent. */
+  /**
+   * Offsets into the root element's text as anchoring reads it (lib/annotate/text-model.ts):
+   * visible text only, whitespace collapsed, each formula as its TeX.
+   */
   start: number;
   end: number;
 }
 
 export interface RangeSelector {
   type: 'RangeSelector';
-  /** XPath-like paths relative to the root element, e.g. `/article[1]/p[3]`. */
+  /**
+   * XPath-like paths relative to the root element, e.g. `/article[1]/p[3]`; each offset counts
+   * characters of that element's text (as TextPositionSelector does), not DOM child indexes.
+   */
   startContainer: string;
   startOffset: number;
   endContainer: string;
