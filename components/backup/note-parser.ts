@@ -1,8 +1,5 @@
 import type { NoteParser } from '@/lib/backup/notes';
+import { parseClipNote } from '@/lib/export/parse-clip-note';
 
-/**
- * The reader of Gleaner's Markdown notes, which lib/export owns (`parseClipNote`). Until that
- * module is in this build, no parser is wired and the Backup panel hides "Import Markdown notes".
- * Wiring it is one line: `export const noteParser: NoteParser | null = parseClipNote;`
- */
-export const noteParser: NoteParser | null = null;
+/** The reader of Gleaner's own Markdown notes (lib/export owns the format), for "Import Markdown notes". */
+export const noteParser: NoteParser | null = parseClipNote;

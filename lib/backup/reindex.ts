@@ -6,8 +6,6 @@ import type { GleanerDB } from '../store/db';
  * Rewrites the search terms of the given clips from their rows and highlights. Call it inside the
  * transaction that changed them (it needs clips, highlights and searchIndex in its scope), so the
  * index is never out of step with the library.
- *
- * When lib/search grows a `rebuildSearchIndex(db)`, a whole-library import may call that instead.
  */
 export async function reindexClips(db: GleanerDB, clipIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(clipIds)];
