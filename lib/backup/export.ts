@@ -1,21 +1,23 @@
 import type { Clip } from '../clip/model';
 import type { GleanerDB } from '../store/db';
+import { isUserSetting } from '../store/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './format';
 
 /**
  * Everything the user made, read in one transaction so the file is a consistent snapshot even if
  * a save lands meanwhile. Not exported: the search index (derived), drafts of unsaved pages and
- * the trash (both short-lived).
+ * the trash (both short-lived), and settings that are bookkeeping rather than the user's choice.
  */
 export async function collectBackup(db: GleanerDB, now: Date = new Date()): Promise<BackupFile> {
   return db.transaction('r', [db.clips, db.contents, db.highlights, db.templates, db.settings], async () => {
-    const [rows, contents, highlights, templates, settings] = await Promise.all([
+    const [rows, contents, highlights, templates, allSettings] = await Promise.all([
       db.clips.toArray(),
       db.contents.toArray(),
       db.highlights.toArray(),
       db.templates.toArray(),
       db.settings.toArray(),
     ]);
+    const settings = allSettings.filter((row) => isUserSetting(row.key));
     const markdown = new Map(contents.map((row) => [row.clipId, row.markdown]));
     const clips: Clip[] = rows.map((row) => ({ ...row, content: markdown.get(row.id) ?? '' }));
     return {

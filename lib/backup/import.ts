@@ -1,6 +1,7 @@
 import type { Highlight } from '../annotate/types';
 import type { GleanerDB } from '../store/db';
 import { newId } from '../store/ids';
+import { isUserSetting } from '../store/settings';
 import type { BackupFile } from './format';
 import { planClips, planHighlights, planTemplates, type ClipPlan, type LocalClipRef } from './plan';
 import { reindexClips } from './reindex';
@@ -57,7 +58,7 @@ export async function previewImport(db: GleanerDB, backup: BackupFile): Promise<
     clips: backup.clips.length,
     highlights: backup.highlights.length,
     templates: backup.templates.length,
-    settings: backup.settings.length,
+    settings: backup.settings.filter((s) => isUserSetting(s.key)).length,
     newClips: added,
     newerClips: updated,
     olderClips: kept,
@@ -71,10 +72,12 @@ export async function previewImport(db: GleanerDB, backup: BackupFile): Promise<
  * nothing is written and the error reaches the caller.
  */
 export async function importBackup(db: GleanerDB, backup: BackupFile, mode: ImportMode, now: Date = new Date()): Promise<ImportResult> {
-  const tables = [db.clips, db.contents, db.highlights, db.searchIndex, db.templates, db.settings];
-  return db.transaction('rw', tables, async () => {
+  const tables = [db.clips, db.contents, db.highlights, db.searchIndex, db.templates];
+  return db.transaction('rw', [...tables, db.settings], async () => {
     if (mode === 'replace') {
       await Promise.all(tables.map((table) => table.clear()));
+      // Only the user's settings: bookkeeping rows describe this database, not the file's.
+      await db.settings.filter((row) => isUserSetting(row.key)).delete();
     }
     const local = mode === 'replace' ? [] : await localRefs(db);
     const clipPlan = planClips(local, backup.clips, () => newId(now));
@@ -94,7 +97,7 @@ export async function importBackup(db: GleanerDB, backup: BackupFile, mode: Impo
 
     // Settings carry no timestamp: merge keeps the ones this browser has, and adds the others.
     const localKeys = new Set(mode === 'replace' ? [] : ((await db.settings.toCollection().primaryKeys()) as string[]));
-    const settings = backup.settings.filter((s) => !localKeys.has(s.key));
+    const settings = backup.settings.filter((s) => isUserSetting(s.key) && !localKeys.has(s.key));
     await db.settings.bulkPut(settings);
 
     // A highlight's old clip also changes when a newer version of it moves to another clip.

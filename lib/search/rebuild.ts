@@ -1,6 +1,7 @@
 import type { Highlight } from '../annotate/types';
 import type { GleanerDB, SearchRow } from '../store/db';
 import { clipTerms, TERMS_VERSION } from './terms';
+import { SEARCH_TERMS_VERSION_KEY } from '../store/settings';
 
 /**
  * Rewriting every clip's search terms: after a change to how terms are made (TERMS_VERSION), or
@@ -11,7 +12,7 @@ import { clipTerms, TERMS_VERSION } from './terms';
  * made during a rebuild (rare: after an update) may wait a couple of seconds for its batch.
  */
 
-export const TERMS_VERSION_KEY = 'searchTermsVersion';
+export const TERMS_VERSION_KEY = SEARCH_TERMS_VERSION_KEY;
 const BATCH = 2000;
 
 export interface RebuildReport {

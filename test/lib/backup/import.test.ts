@@ -6,7 +6,8 @@ import type { Highlight } from '@/lib/annotate/types';
 import { getClip, saveClip } from '@/lib/store/clips';
 import { putHighlight } from '@/lib/store/highlights';
 import { freshDb, pageClip } from '../../helpers/db';
-import { searchClips } from '@/lib/search';
+import { ensureSearchIndex, searchClips } from '@/lib/search';
+import { SEARCH_TERMS_VERSION_KEY } from '@/lib/store/settings';
 
 /** The ids a search finds: the index is only right if the imported words find the clip. */
 async function foundIds(db: Parameters<typeof searchClips>[0], query: string): Promise<string[]> {
@@ -131,5 +132,20 @@ describe('importing', () => {
     await db.drafts.put({ key: 'url:x', url: 'x', title: 'x', notes: { summary: { tldr: 'draft', problem: '', method: '', results: '', future: '' }, tags: [], status: 'to-read', rating: null }, updatedAt: day(1).toISOString() });
     await importBackup(db, await backupOf(async () => undefined), 'replace');
     expect(await db.drafts.count()).toBe(1);
+  });
+
+  test('the search index\u2019s bookkeeping is neither exported nor taken or cleared by an import', async () => {
+    const file = await backupOf(async (db) => {
+      await ensureSearchIndex(db);
+      await db.settings.put({ key: 'locale', value: 'zh_CN' });
+    });
+    expect(file.settings.map((s) => s.key)).toEqual(['locale']);
+    const db = freshDb();
+    await ensureSearchIndex(db);
+    const version = await db.settings.get(SEARCH_TERMS_VERSION_KEY);
+    const stale = { ...file, settings: [...file.settings, { key: SEARCH_TERMS_VERSION_KEY, value: -1 }] };
+    await importBackup(db, stale, 'replace');
+    expect(await db.settings.get(SEARCH_TERMS_VERSION_KEY)).toEqual(version);
+    expect(await db.settings.get('locale')).toEqual({ key: 'locale', value: 'zh_CN' });
   });
 });
