@@ -7,6 +7,7 @@ import { describeTemplateError } from '../lib/digest/engine';
 import { InputError, mergeInputs, readClipFile, type ClipInput } from '../lib/digest/input';
 import { DIGEST_LANGS, type DigestLang } from '../lib/digest/phrases';
 import { filterClips, periodOf, sortByClipped, type ClipFilter } from '../lib/digest/select';
+import { searchClipFiles } from './search-input';
 import { isValidTimeZone, parseDate, parseIsoWeek, systemTimeZone } from '../lib/export/iso-week';
 
 /**
@@ -22,7 +23,8 @@ export const USAGE = `Usage: npm run digest -- --clips <file.jsonl | file.json |
   --week 2026-W47         only clips clipped in this ISO week (Monday to Sunday)
   --from DATE --to DATE   only clips clipped in this range (YYYY-MM-DD, both days included)
   --tag TAG               only clips with this tag
-  --search WORDS          only clips whose title, authors, summary or tags hold all the words
+  --search QUERY          only clips the popup's search finds for QUERY (words in any language,
+                          "a phrase", tag:, author:, status:, kind:, after:, before:)
   --tz ZONE               time zone that decides the day a clip was clipped (default: this machine's)
   --lang zh|en            language of the built-in template and of the title and intro (default en)
   --template FILE         a Liquid template file (or the name of a template in a backup)
@@ -126,7 +128,8 @@ export async function runDigestCli(argv: string[], io: CliIo): Promise<number> {
 
     const input = mergeInputs(await Promise.all(values.clips.map(readClipsPath)));
     const template = values.template !== undefined ? await readTemplate(values.template, input) : null;
-    const chosen = filterClips(input.clips, filter, timeZone);
+    const chosen =
+      filter.kind === 'search' ? await searchClipFiles(input.clips, input.highlights, filter.query, io.now()) : filterClips(input.clips, filter, timeZone);
     const ordered = values.order === 'input' ? chosen : sortByClipped(chosen);
     const outcome = buildDigest(ordered, input.highlights, {
       lang,

@@ -1,6 +1,7 @@
 import type { GleanerDB, TemplateRow } from '../store/db';
 import { addDays } from '../export/iso-week';
 import type { DigestClip, DigestHighlight } from './context';
+import { searchClips } from '../search';
 import { datesOf, filterClips, type ClipFilter } from './select';
 
 /**
@@ -9,6 +10,7 @@ import { datesOf, filterClips, type ClipFilter } from './select';
  * time zone (a day either side), then keeps the exact days in the user's zone.
  */
 export async function loadClips(db: GleanerDB, filter: ClipFilter, timeZone: string): Promise<DigestClip[]> {
+  if (filter.kind === 'search') return searchedClips(db, filter.query);
   const dates = datesOf(filter);
   let rows: DigestClip[];
   if (dates) {
@@ -20,6 +22,18 @@ export async function loadClips(db: GleanerDB, filter: ClipFilter, timeZone: str
   }
   return filterClips(rows, filter, timeZone);
 }
+
+/**
+ * The clips a library search finds, best first: the same words, filters (`tag:`, `after:`…) and
+ * index as the popup's search. A query of only stop words finds nothing, as it does there.
+ */
+export async function searchedClips(db: GleanerDB, query: string, now: Date = new Date()): Promise<DigestClip[]> {
+  const outcome = await searchClips(db, query, { limit: SEARCH_LIMIT, now });
+  return outcome.kind === 'results' ? outcome.hits.map((hit) => hit.clip) : [];
+}
+
+/** More papers than any digest holds; a search that finds more is too broad to be one post. */
+const SEARCH_LIMIT = 1000;
 
 export async function loadHighlights(db: GleanerDB, clipIds: readonly string[]): Promise<DigestHighlight[]> {
   return clipIds.length ? db.highlights.where('clipId').anyOf([...clipIds]).toArray() : [];

@@ -28,29 +28,10 @@ export function periodOf(filter: ClipFilter): DigestPeriod {
   return { kind: 'other' };
 }
 
-/** Lower-cased words of the query; all must occur (as substrings, so Chinese needs no word breaks). */
-function queryTerms(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter(Boolean);
-}
+/** The filters decided clip by clip; a search goes through lib/search's index (load.ts). */
+export type RowFilter = Exclude<ClipFilter, { kind: 'search' }>;
 
-export function clipMatchesQuery(clip: DigestClip, query: string): boolean {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return true;
-  const text = [
-    clip.title,
-    clip.authors.join(' '),
-    clip.arxivId ?? '',
-    clip.abstract ?? '',
-    clip.siteName ?? '',
-    clip.tags.join(' '),
-    ...Object.values(clip.summary),
-  ]
-    .join('\n')
-    .toLowerCase();
-  return terms.every((term) => text.includes(term));
-}
-
-export function filterClips<C extends DigestClip>(clips: readonly C[], filter: ClipFilter, timeZone: string): C[] {
+export function filterClips<C extends DigestClip>(clips: readonly C[], filter: RowFilter, timeZone: string): C[] {
   const dates = datesOf(filter);
   return clips.filter((clip) => {
     if (dates) {
@@ -58,7 +39,6 @@ export function filterClips<C extends DigestClip>(clips: readonly C[], filter: C
       return dates.from <= day && day <= dates.to;
     }
     if (filter.kind === 'tag') return clip.tags.some((tag) => tag.toLowerCase() === filter.tag.toLowerCase());
-    if (filter.kind === 'search') return clipMatchesQuery(clip, filter.query);
     return true;
   });
 }

@@ -114,6 +114,19 @@ describe('npm run digest', () => {
     expect((await run('--clips', future)).stderr).toMatch(/version 9; this Gleaner reads version 1/);
   });
 
+  test('--search finds what the popup\u2019s search finds: Chinese words, highlight notes, filters', async () => {
+    const titles = async (query: string) => {
+      const result = await run('--clips', LIBRARY, '--search', query, '--include-unsummarized');
+      return result.code === 0 ? [...result.stdout.matchAll(/^\*\*\[(.+?)\]\(/gm)].map((m) => m[1]) : result.stderr;
+    };
+    // 状态空间 occurs only inside the Mamba summary's Chinese text (no spaces to split on).
+    expect(await titles('状态空间')).toEqual([expect.stringMatching(/^Mamba/)]);
+    // A word only a highlight's note holds.
+    expect(await titles('选择性 tag:状态空间模型')).toEqual([expect.stringMatching(/^Mamba/)]);
+    expect(await titles('reasoning tag:reasoning')).toHaveLength(2);
+    expect(await titles('tag:no-such-tag')).toMatch(/No clips to digest/);
+  });
+
   test('--help prints the flags', async () => {
     const result = await run('--help');
     expect(result.code).toBe(0);
