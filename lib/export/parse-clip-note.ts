@@ -52,7 +52,9 @@ function splitSections(body: string): Map<NoteSection, string> {
       current = heading;
       sections.set(heading, []);
     } else if (current) {
-      sections.get(current)!.push(current === 'content' ? line : unescapeSectionLine(line, false));
+      // Content is verbatim; highlights are unescaped by parseHighlights (once: twice would eat a
+      // backslash the user typed).
+      sections.get(current)!.push(current === 'content' || current === 'highlights' ? line : unescapeSectionLine(line, false));
     }
   }
   return new Map([...sections].map(([section, body]) => [section, body.join('\n')]));

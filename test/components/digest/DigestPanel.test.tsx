@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DigestPanel } from '@/components/digest/DigestPanel';
 import type { GleanerDB } from '@/lib/store/db';
 import { freshDb } from '../../helpers/db';
+import { rebuildSearchIndex } from '@/lib/search';
 import { makeClip, makeHighlight } from '../../fixtures/digest/make-clip';
 import { recordingActions, t, testPlatform } from './helpers';
 
@@ -22,6 +23,8 @@ async function seed(): Promise<void> {
     await db.contents.put({ clipId: clip.id, markdown: content });
   }
   await db.highlights.put(makeHighlight('a', 'a quoted sentence', 'my note'));
+  // Rows written directly, as a backup import would: their search terms come from a rebuild.
+  await rebuildSearchIndex(db);
 }
 
 beforeEach(async () => {

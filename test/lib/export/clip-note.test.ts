@@ -153,6 +153,11 @@ describe('parseClipNote', () => {
     expect(parsed.highlights).toEqual([{ quote: 'selection mechanism', note: 'my note' }]);
   });
 
+  test('a note that starts with an escaped heading keeps its backslash (found by the round trip)', () => {
+    const note = clipToNote(makeClip({ title: 'a' }), [{ quote: 'a', note: '\\## Method' }], 'en');
+    expect(parseClipNote(note)!.highlights).toEqual([{ quote: 'a', note: '\\## Method' }]);
+  });
+
   test('round trip: any clip text survives clipToNote → parseClipNote', () => {
     const piece = fc.constantFrom('a', 'Z', '中文', ' ', '  ', '\n', '\n\n', '#', '## ', '## Method', '## 方法', '\\', '>', '> ', '- ', '*', '`', '"', ':', '---', '$x^2$', '\t');
     const block = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
