@@ -8,6 +8,8 @@ const e2e = process.env.GLEANER_E2E === '1';
 
 export default defineConfig({
   imports: false,
+  // Firefox too gets Manifest V3 (WXT would default it to MV2): one manifest, one permission model.
+  manifestVersion: 3,
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -37,7 +39,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'gleaner@gleaner.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gleaner@gleaner.dev',
+              // 128 is the oldest Firefox still supported (ESR) with MV3 and optional host permissions.
+              strict_min_version: '128.0',
+              // addons.mozilla.org asks every new extension to declare what it collects: nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
