@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LOCALES, type Locale } from '@/lib/i18n';
+import { LOCALES, type Locale } from '@/lib/i18n-core';
 import { readSettings, type Settings } from '@/lib/store/settings';
 import type { PanelProps } from './panels';
 

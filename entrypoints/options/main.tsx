@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { createTranslator, pickLocale } from '@/lib/i18n';
+import { loadTranslator } from '@/components/i18n/load-translator';
+import { pickLocale } from '@/lib/i18n-core';
 import { GleanerDB } from '@/lib/store/db';
 import { readSettings } from '@/lib/store/settings';
 import '@/assets/styles/options.css';
@@ -11,4 +12,5 @@ const platform = createOptionsPlatform(db);
 const settings = await readSettings(db);
 const locale = settings.locale === 'auto' ? pickLocale(platform.uiLanguage) : settings.locale;
 document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
-render(<OptionsApp platform={platform} t={createTranslator(locale)} />, document.getElementById('app')!);
+const t = await loadTranslator(locale);
+render(<OptionsApp platform={platform} t={t} />, document.getElementById('app')!);
