@@ -61,11 +61,10 @@ describe.each(PAGES)('$file', ({ file, title, content }) => {
     const popup = await gleaner.openPopup(page);
     const popupErrors: string[] = [];
     popup.on('pageerror', (error) => popupErrors.push(error.message));
-    // Done reading: the title is shown and no "Reading the page…" is left (the popup may show the
-    // tab's title before extraction ends).
-    await expect
-      .poll(async () => ((await popup.locator('body').textContent()) ?? '').includes('Reading the page…'), { timeout: 45_000, interval: 100 })
-      .toBe(false);
+    // Done reading: the form is up (data-ready), then the "Reading the page…" status is gone. Both
+    // steps matter: before the popup renders, there is no status to wait for either.
+    await popup.locator('html[data-ready="true"]').waitFor({ timeout: 30_000 });
+    await popup.locator('.reading').waitFor({ state: 'detached', timeout: 45_000 });
     await expect.poll(() => popup.getByTestId('page-title').textContent()).toContain(title);
     const seconds = (Date.now() - started) / 1000;
     const status = popup.getByRole('status');
