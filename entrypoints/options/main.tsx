@@ -9,8 +9,11 @@ import { createOptionsPlatform } from './platform';
 
 const db = new GleanerDB();
 const platform = createOptionsPlatform(db);
+// The browser's language is the usual answer: its catalog is fetched while the settings are read.
+const browserLocale = pickLocale(platform.uiLanguage);
+const likely = loadTranslator(browserLocale);
 const settings = await readSettings(db);
-const locale = settings.locale === 'auto' ? pickLocale(platform.uiLanguage) : settings.locale;
+const locale = settings.locale === 'auto' ? browserLocale : settings.locale;
 document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
-const t = await loadTranslator(locale);
+const t = await (locale === browserLocale ? likely : loadTranslator(locale));
 render(<OptionsApp platform={platform} t={t} />, document.getElementById('app')!);
