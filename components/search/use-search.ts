@@ -27,8 +27,10 @@ export interface UseSearchOptions {
  */
 export function useSearch(db: GleanerDB, query: string, options: UseSearchOptions): SearchState {
   const [state, setState] = useState<SearchState>({ outcome: null, query: '', error: null });
-  // When the query last changed; -Infinity until the first search, which always runs at once.
+  // When the query last changed. The query the panel opens with is not a change: the first
+  // keystroke after it is searched at once too.
   const lastChange = useRef(Number.NEGATIVE_INFINITY);
+  const opened = useRef(false);
   // A layout effect runs right after the render that the keystroke caused, not a frame later.
   useLayoutEffect(() => {
     let subscription: { unsubscribe(): void } | null = null;
@@ -41,7 +43,8 @@ export function useSearch(db: GleanerDB, query: string, options: UseSearchOption
     };
     const now = performance.now();
     const idle = now - lastChange.current >= options.debounceMs;
-    lastChange.current = now;
+    if (opened.current) lastChange.current = now;
+    opened.current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     if (idle) start();
     else timer = setTimeout(start, options.debounceMs);
