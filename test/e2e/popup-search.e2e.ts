@@ -73,6 +73,9 @@ test('clips saved from the popup are found from a fresh popup in Chinese and Eng
   await box(popup).fill('spars');
   await expect.poll(() => titles(popup)).toEqual(['Notes on Sparse Attention']);
   await gleaner.screenshot(popup, 'popup-search-english');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await gleaner.screenshot(popup, 'popup-search-english-dark');
+  await popup.emulateMedia({ colorScheme: 'light' });
   await popup.keyboard.press('Escape');
   await expect.poll(() => box(popup).inputValue()).toBe('');
   expect(popup.isClosed()).toBe(false);
@@ -81,6 +84,7 @@ test('clips saved from the popup are found from a fresh popup in Chinese and Eng
   await popup.keyboard.press('Enter');
   await expect.poll(() => popup.getByTestId('page-title').textContent()).toContain('Notes on Sparse Attention');
   expect(await popup.locator('#field-tldr').inputValue()).toBe('Local windows plus a few global tokens keep most of the accuracy.');
+  await gleaner.screenshot(popup, 'popup-search-opened-clip');
   await popup.close();
 });
 
