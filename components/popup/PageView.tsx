@@ -8,11 +8,13 @@ export interface PageViewProps {
   session: ClipSession;
   tagSuggestions: string[];
   t: Translate;
+  /** The tag field got focus: the time to load `tagSuggestions` if they are not yet. */
+  onTagsFocus?(): void;
   onOpenLink(url: string): void;
 }
 
 /** One clip: its header, the summary form, and Save / Delete. */
-export function PageView({ session, tagSuggestions, t, onOpenLink }: PageViewProps) {
+export function PageView({ session, tagSuggestions, t, onOpenLink, onTagsFocus }: PageViewProps) {
   const [confirming, setConfirming] = useState(false);
   const canSave = session.ready && session.page !== null && session.page.url !== '';
   return (
@@ -23,7 +25,7 @@ export function PageView({ session, tagSuggestions, t, onOpenLink }: PageViewPro
         </button>
       )}
       <ClipHeader page={session.page} status={session.status} reading={session.reading} problem={session.problem} t={t} onOpenLink={onOpenLink} />
-      <SummaryForm notes={session.notes} tagSuggestions={tagSuggestions} t={t} autoFocus={session.ready} onChange={session.setNotes} />
+      <SummaryForm notes={session.notes} tagSuggestions={tagSuggestions} t={t} autoFocus={session.ready} onChange={session.setNotes} onTagsFocus={onTagsFocus} />
       <div class="actions">
         {session.saved && !confirming && (
           <button type="button" class="button button--quiet" onClick={() => setConfirming(true)}>

@@ -11,6 +11,8 @@ export interface SummaryFormProps {
   /** Focus the first empty field once, when the form first shows real data. */
   autoFocus: boolean;
   onChange(notes: Notes): void;
+  /** The tag field got focus (suggestions are loaded then, not when the popup opens). */
+  onTagsFocus?(): void;
 }
 
 const LONG_FIELDS: { field: Exclude<keyof Summary, 'tldr'>; label: MessageKey; hint: MessageKey }[] = [
@@ -23,7 +25,7 @@ const LONG_FIELDS: { field: Exclude<keyof Summary, 'tldr'>; label: MessageKey; h
 const FIELD_ORDER: (keyof Summary)[] = ['tldr', 'problem', 'method', 'results', 'future'];
 
 /** The structured summary: a one-line takeaway, four Markdown fields, tags, status, rating. */
-export function SummaryForm({ notes, tagSuggestions, t, autoFocus, onChange }: SummaryFormProps) {
+export function SummaryForm({ notes, tagSuggestions, t, autoFocus, onChange, onTagsFocus }: SummaryFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const focused = useRef(false);
   useEffect(() => {
@@ -64,7 +66,7 @@ export function SummaryForm({ notes, tagSuggestions, t, autoFocus, onChange }: S
         <label class="field__label" for="field-tags">
           {t('fieldTags')}
         </label>
-        <TagInput id="field-tags" tags={notes.tags} suggestions={tagSuggestions} t={t} onChange={(tags) => onChange({ ...notes, tags })} />
+        <TagInput id="field-tags" tags={notes.tags} suggestions={tagSuggestions} t={t} onChange={(tags) => onChange({ ...notes, tags })} onFocus={onTagsFocus} />
       </div>
       <ReadingControls
         status={notes.status}

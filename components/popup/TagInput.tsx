@@ -9,10 +9,11 @@ export interface TagInputProps {
   suggestions: string[];
   t: Translate;
   onChange(tags: string[]): void;
+  onFocus?(): void;
 }
 
 /** Tags as removable chips; Enter or a comma adds what was typed, Backspace on empty removes. */
-export function TagInput({ id, tags, suggestions, t, onChange }: TagInputProps) {
+export function TagInput({ id, tags, suggestions, t, onChange, onFocus }: TagInputProps) {
   const [text, setText] = useState('');
   const commit = (value: string) => {
     const parts = value.split(/[,，]/).map((part) => part.trim()).filter(Boolean);
@@ -53,6 +54,7 @@ export function TagInput({ id, tags, suggestions, t, onChange }: TagInputProps) 
             onChange(tags.slice(0, -1));
           }
         }}
+        onFocus={onFocus}
         onBlur={() => commit(text)}
       />
       <datalist id={listId}>

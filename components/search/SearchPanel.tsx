@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import type { GleanerDB } from '@/lib/store/db';
 import { popularTags } from '@/lib/search/popular-tags';
@@ -26,6 +26,15 @@ export interface SearchPanelProps {
   debounceMs?: number;
   /** The clock for "this week" (tests). */
   now?: () => Date;
+  /**
+   * Called each time the outcome (results or a hint) of the query being searched is in the
+   * document, in the task that put it there; not for an older query's late results.
+   */
+  onResults?(query: string, hits: number): void;
+  /** Each new value focuses the box and selects its text (e.g. Ctrl/Cmd+K in the popup). */
+  focusRequest?: number;
+  /** Leave out the filter syntax line, for a narrow place such as the popup. */
+  compact?: boolean;
 }
 
 let panels = 0;
@@ -65,6 +74,14 @@ export function SearchPanel(props: SearchPanelProps) {
     return () => clearTimeout(timer);
   }, [db]);
   useEffect(() => {
+    if (!props.focusRequest) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [props.focusRequest]);
+  useLayoutEffect(() => {
+    if (outcome && shownQuery === query) props.onResults?.(shownQuery, hits.length);
+  }, [outcome]);
+  useEffect(() => {
     const option = list.current?.querySelector<HTMLElement>('[aria-selected="true"]');
     option?.scrollIntoView?.({ block: 'nearest' });
   }, [active, outcome]);
@@ -85,7 +102,11 @@ export function SearchPanel(props: SearchPanelProps) {
       event.preventDefault();
       if (event.ctrlKey || event.metaKey) onOpenPage(current.clip.url);
       else onOpenClip(current.clip.id);
+    } else if (event.key === 'Escape' && event.isComposing) {
+      // The input method cancels what is being composed; nothing else should happen.
+      event.preventDefault();
     } else if (event.key === 'Escape' && text) {
+      // Handled here, so whatever hosts the panel (the popup closes on Escape) leaves it be.
       event.preventDefault();
       change('');
     }
@@ -142,8 +163,12 @@ export function SearchPanel(props: SearchPanelProps) {
       </ul>
       <p id={`${uid}-keys`} class="search__keys">
         {t('searchKeys')}
-        <br />
-        {t('searchSyntax')}
+        {!props.compact && (
+          <>
+            <br />
+            {t('searchSyntax')}
+          </>
+        )}
       </p>
     </section>
   );

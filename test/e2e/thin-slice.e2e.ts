@@ -18,7 +18,7 @@ test('clip a page from the popup, save it, and find it in the list', async () =>
   await expect.poll(() => popup.getByTestId('clip-status').textContent()).toBe('Saved');
 
   await popup.getByRole('tab', { name: 'Search' }).click();
-  await expect.poll(() => popup.getByTestId('clip-list').textContent()).toContain('Notes on Sparse Attention');
+  await expect.poll(() => popup.locator('[role=option] .search-result__title').allTextContents()).toContain('Notes on Sparse Attention');
   await gleaner.screenshot(popup, 'thin-slice-popup');
 });
 

@@ -151,6 +151,22 @@ describe('SearchPanel', () => {
     await waitFor(() => expect(optionTitles()).toEqual(['知识蒸馏']));
   });
 
+  test('the first keystroke after a pause is searched at once; the ones right after it wait for the next pause', async () => {
+    const db = freshDb();
+    await save(db, 'Mamba one');
+    await save(db, 'Mamba two');
+    await save(db, 'Other');
+    render(<SearchPanel db={db} t={t} onOpenClip={vi.fn()} onOpenPage={vi.fn()} debounceMs={60_000} />);
+    const box = screen.getByRole('combobox', { name: 'Search your clips' });
+    await waitFor(() => expect(options()).toHaveLength(3));
+    fireEvent.input(box, { target: { value: 'mamba' } });
+    // No 60-second wait: the leading edge searched it.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 results'));
+    fireEvent.input(box, { target: { value: 'other' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('status').textContent).toBe('2 results');
+  });
+
   test('Escape clears the box and brings back the recent clips', async () => {
     const db = freshDb();
     await save(db, 'One');
