@@ -3,6 +3,7 @@ import { arxivKey, canonicalKeyFromUrl } from '@/lib/clip/canonical';
 import { emptyMetadata, type PageClip } from '@/lib/clip/model';
 import type { Translate } from '@/lib/i18n';
 import type { PopupPlatform, TabInfo } from './popup-platform';
+import { arxivPdfRef, readArxivPdf } from './read-arxiv-pdf';
 
 export interface PageReading {
   page: PageClip;
@@ -25,6 +26,8 @@ export function minimalPage(url: string, title: string): PageClip {
  * extracted here, in the popup, so that nothing heavy runs inside the page.
  */
 export async function readPage(platform: PopupPlatform, tab: TabInfo, t: Translate): Promise<PageReading> {
+  const pdf = arxivPdfRef(tab.url);
+  if (pdf) return readArxivPdf(platform, pdf, tab.url, minimalPage(tab.url, tab.title), t);
   const snap = await platform.snapshot(tab.id);
   if (!snap.ok) return { page: minimalPage(tab.url, tab.title), problem: t('popupCannotRead') };
   try {

@@ -32,13 +32,18 @@ async function snapshot(tabId: number): Promise<Result<PageSnapshot>> {
   }
 }
 
+/** arXiv answers in well under a second when it answers at all; the form stays usable meanwhile. */
+const FETCH_TIMEOUT_MS = 8000;
+
 async function fetchText(url: string): Promise<Result<string>> {
+  const host = new URL(url).host;
   try {
-    const response = await fetch(url);
-    if (!response.ok) return fail(`${url} answered ${response.status}.`);
+    const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), credentials: 'omit' });
+    if (!response.ok) return fail(`${host} answered ${response.status}`);
     return ok(await response.text());
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    if (error instanceof DOMException && error.name === 'TimeoutError') return fail(`${host} did not answer within ${FETCH_TIMEOUT_MS / 1000} s`);
+    return fail(`${host} could not be reached: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

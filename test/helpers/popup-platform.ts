@@ -19,7 +19,13 @@ export interface FakePopup {
  */
 export function fakePopupPlatform(
   db: GleanerDB,
-  options: { tab?: TabInfo | null; html?: string | null; uiLanguage?: string } = {},
+  options: {
+    tab?: TabInfo | null;
+    html?: string | null;
+    uiLanguage?: string;
+    /** What `fetchText` answers, by URL; any other URL fails as if offline. */
+    responses?: Record<string, string>;
+  } = {},
 ): FakePopup {
   const writes: { call: string; args: unknown }[] = [];
   const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
@@ -37,7 +43,10 @@ export function fakePopupPlatform(
     targetTab: async () => tab,
     snapshot: async () =>
       html === null || !tab ? fail('Cannot access contents of the page.') : ok({ url: tab.url, title: tab.title, html, contentType: 'text/html' }),
-    fetchText: async () => fail('offline'),
+    fetchText: async (url) => {
+      const body = options.responses?.[url];
+      return body === undefined ? fail('offline') : ok(body);
+    },
     uiLanguage: options.uiLanguage ?? 'en-US',
     openTab: (url) => void opened.push(url),
     openOptions: (hash) => void opened.push(`options#${hash ?? ''}`),
