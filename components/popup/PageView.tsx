@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { ClipHeader } from './ClipHeader';
@@ -11,10 +12,12 @@ export interface PageViewProps {
   /** The tag field got focus: the time to load `tagSuggestions` if they are not yet. */
   onTagsFocus?(): void;
   onOpenLink(url: string): void;
+  /** Shown under Save / Delete for a saved clip (the export bar). */
+  savedFooter?: ComponentChildren;
 }
 
 /** One clip: its header, the summary form, and Save / Delete. */
-export function PageView({ session, tagSuggestions, t, onOpenLink, onTagsFocus }: PageViewProps) {
+export function PageView({ session, tagSuggestions, t, onOpenLink, onTagsFocus, savedFooter }: PageViewProps) {
   const [confirming, setConfirming] = useState(false);
   const canSave = session.ready && session.page !== null && session.page.url !== '';
   return (
@@ -56,6 +59,7 @@ export function PageView({ session, tagSuggestions, t, onOpenLink, onTagsFocus }
           {session.saving ? t('actionSaving') : session.saved ? t('actionUpdate') : t('actionSave')}
         </button>
       </div>
+      {session.saved && !confirming && savedFooter}
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { allTags } from '@/lib/store/clips';
+import { ClipExportBar } from '@/components/export/ClipExportBar';
+import { uiNoteLang } from '@/components/export/note-lang';
 import { PageView } from './PageView';
 import type { PopupPlatform } from './popup-platform';
 import { preloadSearch, SearchTab } from './SearchTab';
@@ -90,7 +92,18 @@ export function PopupApp({ platform, t }: PopupAppProps) {
         </button>
       </div>
       {view === 'page' ? (
-        <PageView session={session} tagSuggestions={tagSuggestions} t={t} onOpenLink={platform.openTab} onTagsFocus={loadTagSuggestions} />
+        <PageView
+          session={session}
+          tagSuggestions={tagSuggestions}
+          t={t}
+          onOpenLink={platform.openTab}
+          onTagsFocus={loadTagSuggestions}
+          savedFooter={
+            session.saved && (
+              <ClipExportBar db={platform.db} clipId={session.saved.id} lang={uiNoteLang()} t={t} actions={platform.exportActions} />
+            )
+          }
+        />
       ) : (
         <SearchTab
           db={platform.db}

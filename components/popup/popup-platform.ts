@@ -1,3 +1,4 @@
+import type { ExportActions } from '@/components/digest/export-actions';
 import type { PageSnapshot } from '@/lib/extract/snapshot';
 import type { Args, BackgroundCalls, ContentCalls, Reply, Result } from '@/lib/protocol';
 import type { GleanerDB } from '@/lib/store/db';
@@ -29,4 +30,6 @@ export interface PopupPlatform {
   openTab(url: string): void;
   openOptions(hash?: string): void;
   close(): void;
+  /** Clipboard and download, for exporting a clip (web APIs, injected so tests can watch). */
+  exportActions: ExportActions;
 }

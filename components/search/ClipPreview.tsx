@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { ClipRow } from '@/lib/store/db';
 import type { ReadingStatus, Summary } from '@/lib/clip/model';
@@ -7,6 +8,8 @@ export interface ClipPreviewProps {
   t: Translate;
   onBack(): void;
   onOpenPage(url: string): void;
+  /** Actions on the clip (the export bar), under its links. */
+  children?: ComponentChildren;
 }
 
 const FIELDS: [keyof Summary, MessageKey][] = [
@@ -24,7 +27,7 @@ const STATUS: Record<ReadingStatus, MessageKey> = {
 };
 
 /** A read-only view of a found clip's notes, for the library page (the popup edits them). */
-export function ClipPreview({ clip, t, onBack, onOpenPage }: ClipPreviewProps) {
+export function ClipPreview({ clip, t, onBack, onOpenPage, children }: ClipPreviewProps) {
   return (
     <article class="clip-preview">
       <button type="button" class="search-chip" onClick={onBack}>
@@ -45,6 +48,7 @@ export function ClipPreview({ clip, t, onBack, onOpenPage }: ClipPreviewProps) {
           {t('searchOpenPage')} ↗
         </a>
       </p>
+      {children}
       <dl class="clip-preview__notes">
         {FIELDS.filter(([field]) => clip.summary[field].trim()).map(([field, label]) => (
           <div key={field}>

@@ -1,3 +1,4 @@
+import { browserExportActions } from '@/components/digest/export-actions';
 import { browser } from 'wxt/browser';
 import { createClient, fail, ok, type BackgroundCalls, type ContentCalls, type Result } from '@/lib/protocol';
 import type { PageSnapshot } from '@/lib/extract/snapshot';
@@ -69,5 +70,6 @@ export function createPopupPlatform(db: GleanerDB): PopupPlatform {
     openTab: (url) => void browser.tabs.create({ url }),
     openOptions: (hash) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) }),
     close: () => window.close(),
+    exportActions: browserExportActions,
   };
 }

@@ -11,6 +11,8 @@ export interface FakePopup {
   writes: { call: string; args: unknown }[];
   closed: () => boolean;
   opened: string[];
+  /** What was copied to the clipboard and downloaded, in order. */
+  exported: { kind: 'copy' | 'download'; text: string; fileName?: string }[];
 }
 
 /**
@@ -31,6 +33,7 @@ export function fakePopupPlatform(
   const dispatch = createDispatcher<BackgroundCalls>(storeHandlers(db));
   let closed = false;
   const opened: string[] = [];
+  const exported: FakePopup['exported'] = [];
   const tab = options.tab === undefined ? { id: 7, url: 'https://example.org/post', title: 'A post' } : options.tab;
   const html = options.html === undefined ? readFileSync('test/fixtures/pages/blog-post.html', 'utf8') : options.html;
   const platform: PopupPlatform = {
@@ -53,6 +56,11 @@ export function fakePopupPlatform(
     close: () => {
       closed = true;
     },
+    exportActions: {
+      copyText: async (text) => void exported.push({ kind: 'copy', text }),
+      copyRich: async (_html, text) => void exported.push({ kind: 'copy', text }),
+      download: (fileName, text) => void exported.push({ kind: 'download', text, fileName }),
+    },
   };
-  return { platform, writes, closed: () => closed, opened };
+  return { platform, writes, closed: () => closed, opened, exported };
 }
