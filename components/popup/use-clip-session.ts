@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Notes, PageClip } from '@/lib/clip/model';
 import { pageStatus, type PageStatus } from '@/lib/clip/display';
 import type { Translate } from '@/lib/i18n';
@@ -67,7 +67,8 @@ export function useClipSession(platform: PopupPlatform, t: Translate): ClipSessi
   const pageSession = useRef<{ saved: ClipRow | null; notes: Notes } | null>(null);
   const touched = useRef(false);
 
-  useEffect(() => {
+  // A layout effect: the lookup starts right after the first render instead of after a paint.
+  useLayoutEffect(() => {
     let cancelled = false;
     (async () => {
       const found = await platform.targetTab();

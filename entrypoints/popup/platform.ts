@@ -51,6 +51,8 @@ async function fetchText(url: string): Promise<Result<string>> {
 export function createPopupPlatform(db: GleanerDB): PopupPlatform {
   const sendOrdered = createPortSender(() => browser.runtime.connect({ name: AUTOSAVE_PORT }));
   let tabId: number | null = null;
+  // Asked at once, while the settings and the message catalog load: the form's first frame waits for it.
+  let firstTab: Promise<TabInfo | null> | null = targetTab();
   return {
     db,
     write: createClient<BackgroundCalls>(sendOrdered),
@@ -60,7 +62,8 @@ export function createPopupPlatform(db: GleanerDB): PopupPlatform {
       return browser.tabs.sendMessage(tabId, envelope);
     }),
     targetTab: async () => {
-      const tab = await targetTab();
+      const tab = await (firstTab ?? targetTab());
+      firstTab = null;
       tabId = tab?.id ?? null;
       return tab;
     },
