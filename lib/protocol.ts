@@ -40,6 +40,8 @@ export type BackgroundCalls = {
   addHighlight(args: { page: PageRef; highlight: NewHighlight }): Highlight;
   updateHighlight(args: { id: string; note?: string; color?: HighlightColor }): Highlight | null;
   deleteHighlight(args: { id: string }): boolean;
+  /** Puts back a highlight deleted a moment ago (Undo), exactly as it was; false if its clip is gone. */
+  restoreHighlight(args: { highlight: Highlight }): boolean;
 };
 
 /** Where a page's highlights stand: drawn, or kept but not found on this page ("orphaned"). */

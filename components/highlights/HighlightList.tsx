@@ -11,6 +11,8 @@ export interface HighlightListProps {
   onJumpTo: (id: string) => void;
   onDelete: (id: string) => void;
   onEditNote: (id: string, note: string) => void;
+  /** False when no annotator answers in the tab (yet): nothing can be jumped to. */
+  canJump?: boolean;
   t: Translate;
 }
 
@@ -18,12 +20,12 @@ export interface HighlightListProps {
  * A page's highlights in the popup: those on the page first, with a jump to each, then those
  * "not found on this page" (text changed, or made on another version of the paper).
  */
-export function HighlightList({ highlights, orphaned, onJumpTo, onDelete, onEditNote, t }: HighlightListProps) {
+export function HighlightList({ highlights, orphaned, onJumpTo, onDelete, onEditNote, canJump = true, t }: HighlightListProps) {
   const missing = new Set(orphaned);
   const found = highlights.filter((highlight) => !missing.has(highlight.id));
   const lost = highlights.filter((highlight) => missing.has(highlight.id));
   const item = (highlight: Highlight, onPage: boolean) => (
-    <HighlightItem key={highlight.id} highlight={highlight} onPage={onPage} onJumpTo={onJumpTo} onDelete={onDelete} onEditNote={onEditNote} t={t} />
+    <HighlightItem key={highlight.id} highlight={highlight} onPage={onPage && canJump} onJumpTo={onJumpTo} onDelete={onDelete} onEditNote={onEditNote} t={t} />
   );
   return (
     <section class="highlights" data-testid="highlight-list" aria-labelledby="highlights-title">

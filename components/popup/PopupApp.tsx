@@ -3,6 +3,7 @@ import type { Translate } from '@/lib/i18n';
 import { allTags } from '@/lib/store/clips';
 import { ClipExportBar } from '@/components/export/ClipExportBar';
 import { uiNoteLang } from '@/components/export/note-lang';
+import { HighlightsSlot } from './HighlightsSlot';
 import { PageView } from './PageView';
 import type { PopupPlatform } from './popup-platform';
 import { preloadSearch, SearchTab } from './SearchTab';
@@ -92,18 +93,23 @@ export function PopupApp({ platform, t }: PopupAppProps) {
         </button>
       </div>
       {view === 'page' ? (
-        <PageView
-          session={session}
-          tagSuggestions={tagSuggestions}
-          t={t}
-          onOpenLink={platform.openTab}
-          onTagsFocus={loadTagSuggestions}
-          savedFooter={
-            session.saved && (
-              <ClipExportBar db={platform.db} clipId={session.saved.id} lang={uiNoteLang()} t={t} actions={platform.exportActions} />
-            )
-          }
-        />
+        <>
+          <PageView
+            session={session}
+            tagSuggestions={tagSuggestions}
+            t={t}
+            onOpenLink={platform.openTab}
+            onTagsFocus={loadTagSuggestions}
+            savedFooter={
+              session.saved && (
+                <ClipExportBar db={platform.db} clipId={session.saved.id} lang={uiNoteLang()} t={t} actions={platform.exportActions} />
+              )
+            }
+          />
+          {session.saved && session.tab && !session.viewingOther && (
+            <HighlightsSlot platform={platform} clipId={session.saved.id} tab={session.tab} t={t} notify={session.notify} />
+          )}
+        </>
       ) : (
         <SearchTab
           db={platform.db}

@@ -1,6 +1,6 @@
 import type { ExportActions } from '@/components/digest/export-actions';
 import type { PageSnapshot } from '@/lib/extract/snapshot';
-import type { Args, BackgroundCalls, ContentCalls, Reply, Result } from '@/lib/protocol';
+import type { AnnotatorCalls, Args, BackgroundCalls, ContentCalls, Reply, Result } from '@/lib/protocol';
 import type { GleanerDB } from '@/lib/store/db';
 
 export interface TabInfo {
@@ -22,6 +22,13 @@ export interface PopupPlatform {
   write: Call<BackgroundCalls>;
   /** Calls to the annotator in the target tab (null when the tab has none). */
   tab: Call<ContentCalls>;
+  /** Calls to the background about the in-page annotator: inject it, per-site restore. */
+  annotator: Call<AnnotatorCalls>;
+  /**
+   * Asks the browser for access to a site (`https://example.org/*`). Must be the first thing a
+   * click handler awaits: the browser grants it only inside the user's gesture.
+   */
+  requestSiteAccess(pattern: string): Promise<boolean>;
   targetTab(): Promise<TabInfo | null>;
   snapshot(tabId: number): Promise<Result<PageSnapshot>>;
   /** arXiv's export API for a paper (Atom XML), for PDF tabs. */

@@ -39,6 +39,8 @@ export interface ClipSession {
   openClip(id: string): Promise<void>;
   backToPage(): void;
   dismissToast(): void;
+  /** Shows a toast for something done outside the form (a highlight deleted, a site turned on). */
+  notify(toast: Toast): void;
 }
 
 /** How long Save waits for a slow page to be read before saving what is known. */
@@ -223,5 +225,6 @@ export function useClipSession(platform: PopupPlatform, t: Translate): ClipSessi
     openClip,
     backToPage,
     dismissToast: () => setToast(null),
+    notify: setToast,
   };
 }

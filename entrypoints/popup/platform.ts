@@ -1,6 +1,6 @@
 import { browserExportActions } from '@/components/digest/export-actions';
 import { browser } from 'wxt/browser';
-import { createClient, fail, ok, type BackgroundCalls, type ContentCalls, type Result } from '@/lib/protocol';
+import { createClient, fail, ok, type AnnotatorCalls, type BackgroundCalls, type ContentCalls, type Result } from '@/lib/protocol';
 import type { PageSnapshot } from '@/lib/extract/snapshot';
 import { AUTOSAVE_PORT } from '@/lib/autosave';
 import { createPortSender } from '@/lib/port-rpc';
@@ -61,6 +61,8 @@ export function createPopupPlatform(db: GleanerDB): PopupPlatform {
       if (tabId === null) return fail('There is no page in this tab.');
       return browser.tabs.sendMessage(tabId, envelope);
     }),
+    annotator: createClient<AnnotatorCalls>((envelope) => browser.runtime.sendMessage(envelope)),
+    requestSiteAccess: (pattern) => browser.permissions.request({ origins: [pattern] }),
     targetTab: async () => {
       const tab = await (firstTab ?? targetTab());
       firstTab = null;

@@ -40,5 +40,10 @@ export function storeHandlers(db: GleanerDB, clock: () => Date = () => new Date(
     },
     updateHighlight: ({ id, ...changes }) => updateHighlight(db, id, changes, clock()),
     deleteHighlight: ({ id }) => deleteHighlight(db, id),
+    restoreHighlight: async ({ highlight }) => {
+      if (!(await db.clips.get(highlight.clipId))) return false;
+      await putHighlight(db, highlight);
+      return true;
+    },
   };
 }

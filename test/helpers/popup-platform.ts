@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createDispatcher, ok, fail, type BackgroundCalls, type ContentCalls } from '@/lib/protocol';
+import { createDispatcher, ok, fail, type AnnotatorCalls, type BackgroundCalls, type ContentCalls, type Handlers } from '@/lib/protocol';
 import { createClient } from '@/lib/protocol';
 import { storeHandlers } from '@/lib/store/service';
 import type { GleanerDB } from '@/lib/store/db';
@@ -13,6 +13,10 @@ export interface FakePopup {
   opened: string[];
   /** What was copied to the clipboard and downloaded, in order. */
   exported: { kind: 'copy' | 'download'; text: string; fileName?: string }[];
+  /** Calls sent to the tab's annotator, in order. */
+  tabCalls: { call: string; args: unknown }[];
+  /** Sites the popup asked the browser for. */
+  siteRequests: string[];
 }
 
 /**
@@ -27,6 +31,12 @@ export function fakePopupPlatform(
     uiLanguage?: string;
     /** What `fetchText` answers, by URL; any other URL fails as if offline. */
     responses?: Record<string, string>;
+    /** The tab's annotator; without it every call fails as in a tab that has none. */
+    tabCalls?: Partial<Handlers<ContentCalls>>;
+    /** The background's annotator calls (inject, per-site restore). */
+    annotatorCalls?: Partial<Handlers<AnnotatorCalls>>;
+    /** The browser's answer to a site-access request (default: refused). */
+    grantSiteAccess?: boolean;
   } = {},
 ): FakePopup {
   const writes: { call: string; args: unknown }[] = [];
@@ -34,6 +44,8 @@ export function fakePopupPlatform(
   let closed = false;
   const opened: string[] = [];
   const exported: FakePopup['exported'] = [];
+  const tabCalls: { call: string; args: unknown }[] = [];
+  const siteRequests: string[] = [];
   const tab = options.tab === undefined ? { id: 7, url: 'https://example.org/post', title: 'A post' } : options.tab;
   const html = options.html === undefined ? readFileSync('test/fixtures/pages/blog-post.html', 'utf8') : options.html;
   const platform: PopupPlatform = {
@@ -42,7 +54,18 @@ export function fakePopupPlatform(
       writes.push(envelope);
       return dispatch(envelope);
     }),
-    tab: createClient<ContentCalls>(async () => fail('no annotator in tests')),
+    tab: createClient<ContentCalls>(async (envelope) => {
+      tabCalls.push(envelope);
+      return options.tabCalls ? createDispatcher<ContentCalls>(options.tabCalls as Handlers<ContentCalls>)(envelope).then((reply) => reply ?? fail('no such call')) : fail('no annotator in tests');
+    }),
+    annotator: createClient<AnnotatorCalls>(async (envelope) => {
+      const reply = options.annotatorCalls ? await createDispatcher<AnnotatorCalls>(options.annotatorCalls as Handlers<AnnotatorCalls>)(envelope) : null;
+      return reply ?? fail('no annotator calls in tests');
+    }),
+    requestSiteAccess: async (pattern) => {
+      siteRequests.push(pattern);
+      return options.grantSiteAccess ?? false;
+    },
     targetTab: async () => tab,
     snapshot: async () =>
       html === null || !tab ? fail('Cannot access contents of the page.') : ok({ url: tab.url, title: tab.title, html, contentType: 'text/html' }),
@@ -62,5 +85,5 @@ export function fakePopupPlatform(
       download: (fileName, text) => void exported.push({ kind: 'download', text, fileName }),
     },
   };
-  return { platform, writes, closed: () => closed, opened, exported };
+  return { platform, writes, closed: () => closed, opened, exported, tabCalls, siteRequests };
 }
