@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { annotatorStatus, selectText, type AnnotatorStatus } from './annotator-helpers';
 import { launchGleaner, type Gleaner } from './harness';
 import { PAGES_DIR } from './paths';
 
@@ -24,46 +25,16 @@ afterAll(async () => {
   await gleaner?.close();
 });
 
-interface Status {
-  anchored: string[];
-  orphaned: string[];
-  ready: boolean;
-}
+type Status = AnnotatorStatus;
 
-/** Asks the page's annotator for its status, the way the popup does (tabs.sendMessage). */
-async function status(page: Page): Promise<Status | null> {
-  const tabId = await gleaner.tabIdOf(page);
-  const reply = await gleaner.worker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { call: 'anchorStatus', args: {} }).catch(() => null),
-    tabId,
-  );
-  return reply && (reply as { ok: boolean }).ok ? (reply as { value: Status }).value : null;
-}
+const status = (page: Page) => annotatorStatus(gleaner, page);
 
 async function ready(page: Page): Promise<Status> {
   await expect.poll(async () => (await status(page))?.ready, { timeout: 15_000 }).toBe(true);
   return (await status(page))!;
 }
 
-/** Selects `needle` in the page (main world), like a reader dragging over it. */
-async function select(page: Page, needle: string): Promise<void> {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${text}" is not in one text node of the page`);
-  }, needle);
-}
+const select = selectText;
 
 /** The text of each range our highlights paint, read from the page's CSS.highlights registry. */
 async function paintedText(page: Page): Promise<Record<string, string[]>> {

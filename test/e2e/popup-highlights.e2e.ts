@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { annotatorStatus, selectText } from './annotator-helpers';
 import { launchGleaner, type Gleaner } from './harness';
 import { PAGES_DIR } from './paths';
 
@@ -25,30 +26,13 @@ afterAll(async () => {
 });
 
 async function anchored(page: Page): Promise<number | null> {
-  const tabId = await gleaner.tabIdOf(page);
-  const reply = (await gleaner.worker.evaluate((id) => chrome.tabs.sendMessage(id, { call: 'anchorStatus', args: {} }).catch(() => null), tabId)) as {
-    ok: boolean;
-    value: { anchored: string[]; ready: boolean };
-  } | null;
-  return reply?.ok && reply.value.ready ? reply.value.anchored.length : null;
+  const status = await annotatorStatus(gleaner, page);
+  return status?.ready ? status.anchored.length : null;
 }
 
-/** Selects `needle` (in one text node) and clicks the annotator's Highlight button. */
+/** Selects `needle` and clicks the annotator's Highlight button. */
 async function highlight(page: Page, needle: string): Promise<void> {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, needle);
+  await selectText(page, needle);
   await page.getByTestId('gleaner-highlight').click();
 }
 
