@@ -2,6 +2,7 @@ import type { ExportActions } from '@/components/digest/export-actions';
 import type { PageSnapshot } from '@/lib/extract/snapshot';
 import type { AnnotatorCalls, Args, BackgroundCalls, ContentCalls, Reply, Result } from '@/lib/protocol';
 import type { GleanerDB } from '@/lib/store/db';
+import type { PageLookup } from '@/lib/store/page-lookup';
 
 export interface TabInfo {
   id: number;
@@ -30,6 +31,11 @@ export interface PopupPlatform {
    */
   requestSiteAccess(pattern: string): Promise<boolean>;
   targetTab(): Promise<TabInfo | null>;
+  /**
+   * The target tab and what the database holds for it, started before the popup renders so that
+   * the lookup overlaps loading the settings and messages. Optional: without it the session asks.
+   */
+  firstPage?: Promise<{ tab: TabInfo | null; lookup: PageLookup | null }>;
   snapshot(tabId: number): Promise<Result<PageSnapshot>>;
   /** arXiv's export API for a paper (Atom XML), for PDF tabs. */
   fetchText(url: string): Promise<Result<string>>;

@@ -5,7 +5,7 @@ import type { Translate } from '@/lib/i18n';
 import type { ClipRow } from '@/lib/store/db';
 import { defaultNotes, getClip } from '@/lib/store/clips';
 import { mergeNotes } from '@/lib/store/merge';
-import { lookupPage } from '@/lib/store/page-lookup';
+import { lookupPage, type PageLookup } from '@/lib/store/page-lookup';
 import type { PopupPlatform, TabInfo } from './popup-platform';
 import { minimalPage, readPage, type PageReading } from './read-page';
 
@@ -73,16 +73,15 @@ export function useClipSession(platform: PopupPlatform, t: Translate): ClipSessi
   useLayoutEffect(() => {
     let cancelled = false;
     (async () => {
-      const found = await platform.targetTab();
+      const first = await (platform.firstPage ?? askForPage(platform));
       if (cancelled) return;
+      const { tab: found, lookup } = first;
       setTab(found);
-      if (!found) {
+      if (!found || !lookup) {
         setReading({ page: minimalPage('', ''), problem: t('popupNoTab') });
         setReady(true);
         return;
       }
-      const lookup = await lookupPage(platform.db, found.url);
-      if (cancelled) return;
       draftKey.current = lookup.key;
       setSaved(lookup.saved);
       setHadDraft(lookup.draft !== null);
@@ -227,4 +226,10 @@ export function useClipSession(platform: PopupPlatform, t: Translate): ClipSessi
     dismissToast: () => setToast(null),
     notify: setToast,
   };
+}
+
+/** The target tab and what the database holds for it, when the platform did not start this early. */
+async function askForPage(platform: PopupPlatform): Promise<{ tab: TabInfo | null; lookup: PageLookup | null }> {
+  const tab = await platform.targetTab();
+  return { tab, lookup: tab ? await lookupPage(platform.db, tab.url) : null };
 }

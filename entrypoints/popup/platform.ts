@@ -5,6 +5,7 @@ import type { PageSnapshot } from '@/lib/extract/snapshot';
 import { AUTOSAVE_PORT } from '@/lib/autosave';
 import { createPortSender } from '@/lib/port-rpc';
 import { GleanerDB } from '@/lib/store/db';
+import { lookupPage } from '@/lib/store/page-lookup';
 import type { PopupPlatform, TabInfo } from '@/components/popup/popup-platform';
 
 /** The popup's window on the browser: which tab to clip, how to read it, where to write. */
@@ -51,10 +52,16 @@ async function fetchText(url: string): Promise<Result<string>> {
 export function createPopupPlatform(db: GleanerDB): PopupPlatform {
   const sendOrdered = createPortSender(() => browser.runtime.connect({ name: AUTOSAVE_PORT }));
   let tabId: number | null = null;
-  // Asked at once, while the settings and the message catalog load: the form's first frame waits for it.
-  let firstTab: Promise<TabInfo | null> | null = targetTab();
+  // Asked at once, while the settings and the message catalog load: the form's first frame waits
+  // for the tab and for what the database holds for it.
+  const firstTab = targetTab().then((tab) => {
+    tabId = tab?.id ?? null;
+    return tab;
+  });
+  const firstPage = firstTab.then(async (tab) => ({ tab, lookup: tab ? await lookupPage(db, tab.url) : null }));
   return {
     db,
+    firstPage,
     write: createClient<BackgroundCalls>(sendOrdered),
     tab: createClient<ContentCalls>(async (envelope) => {
       if (tabId === null) tabId = (await targetTab())?.id ?? null;
@@ -64,8 +71,7 @@ export function createPopupPlatform(db: GleanerDB): PopupPlatform {
     annotator: createClient<AnnotatorCalls>((envelope) => browser.runtime.sendMessage(envelope)),
     requestSiteAccess: (pattern) => browser.permissions.request({ origins: [pattern] }),
     targetTab: async () => {
-      const tab = await (firstTab ?? targetTab());
-      firstTab = null;
+      const tab = await targetTab();
       tabId = tab?.id ?? null;
       return tab;
     },
