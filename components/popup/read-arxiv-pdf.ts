@@ -1,4 +1,4 @@
-import { arxivLinks, arxivRefFromUrl, type ArxivRef } from '@/lib/clip/arxiv-id';
+import { arxivLinks, arxivRefFromUrl, formatArxivId, type ArxivRef } from '@/lib/clip/arxiv-id';
 import type { PageClip } from '@/lib/clip/model';
 import type { Translate } from '@/lib/i18n';
 import type { PopupPlatform } from './popup-platform';
@@ -46,5 +46,16 @@ export async function readArxivPdf(
     }
   }
   const reason = !fromAbs.ok ? fromAbs.error : !fromApi.ok ? fromApi.error : t('popupPdfNoPaper');
-  return { page: minimal, problem: t('popupPdfUnreadable', reason) };
+  return { page: { ...minimal, title: pdfTabTitle(minimal.title, url, ref) }, problem: t('popupPdfUnreadable', reason) };
+}
+
+/**
+ * A PDF tab's title is often only the file name (`2301.00001v2.pdf`), or the address without its
+ * scheme as Chromium's viewer shows it (`arxiv.org/pdf/2301.00001v2`): the paper's id then names
+ * the clip better until arXiv can be asked again. A real title (the PDF's own) stays.
+ */
+function pdfTabTitle(title: string, url: string, ref: ArxivRef): string {
+  const trimmed = title.trim();
+  const bare = !trimmed || (!/\s/.test(trimmed) && (/\.pdf$|arxiv\.org/i.test(trimmed) || trimmed.includes(ref.id) || trimmed === url));
+  return bare ? `arXiv:${formatArxivId(ref)}` : title;
 }

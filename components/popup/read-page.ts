@@ -30,6 +30,12 @@ export async function readPage(platform: PopupPlatform, tab: TabInfo, t: Transla
   if (pdf) return readArxivPdf(platform, pdf, tab.url, minimalPage(tab.url, tab.title), t);
   const snap = await platform.snapshot(tab.id);
   if (!snap.ok) return { page: minimalPage(tab.url, tab.title), problem: t('popupCannotRead') };
+  // A PDF that an arXiv address serves without /pdf/ in it (a /format/ or /src/ link, or a
+  // redirect): the snapshot then holds only the viewer, so ask arXiv as for a PDF tab.
+  if (snap.value.contentType === 'application/pdf') {
+    const pdfUrl = [snap.value.url, tab.url].find((url) => arxivRefFromUrl(url));
+    if (pdfUrl) return readArxivPdf(platform, arxivRefFromUrl(pdfUrl)!, pdfUrl, minimalPage(pdfUrl, tab.title), t);
+  }
   try {
     const { clipDocument } = await import('@/lib/extract');
     const doc = new DOMParser().parseFromString(snap.value.html, 'text/html');

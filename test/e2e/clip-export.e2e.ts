@@ -42,15 +42,29 @@ test('the popup exports a saved clip: BibTeX to the clipboard, the note as a .md
   await page.close();
 });
 
-test('the Library preview downloads the same note', async () => {
+test('the Library preview copies the BibTeX and the note, and downloads the same note', async () => {
   const library = await gleaner.openExtensionPage('options.html#library');
   const box = library.getByRole('combobox', { name: 'Search your clips' });
   await box.fill('sparse');
   await box.press('Enter');
   const bar = library.getByRole('group', { name: 'Export this clip' });
   await bar.waitFor();
+
+  await bar.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect.poll(() => bar.getByRole('status').textContent()).toBe('BibTeX copied.');
+  const bibtex = await library.evaluate(() => navigator.clipboard.readText());
+  expect(bibtex).toMatch(/^@misc\{\w+,\n {2}title = \{\{Notes on Sparse Attention\}\},\n/);
+  expect(bibtex).toContain('howpublished = {A Small ML Blog}');
+
+  await bar.getByRole('button', { name: 'Copy note' }).click();
+  await expect.poll(() => bar.getByRole('status').textContent()).toBe('Note copied as Markdown.');
+  const copied = await library.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^---\n(.+\n)*title: "Notes on Sparse Attention"\n/);
+
   const [download] = await Promise.all([library.waitForEvent('download'), bar.getByRole('button', { name: 'Download .md' }).click()]);
+  expect(download.suggestedFilename()).toBe('Notes on Sparse Attention.md');
   const note = await readFile((await download.path())!, 'utf8');
+  expect(note).toBe(copied);
   expect(note).toContain('## TL;DR\n\nLocal windows plus a few global tokens suffice.');
   await expect.poll(() => bar.getByRole('status').textContent()).toBe('Downloaded Notes on Sparse Attention.md.');
   await gleaner.screenshot(library, 'library-export-bar');

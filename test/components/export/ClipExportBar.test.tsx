@@ -136,3 +136,56 @@ describe('exporting one clip', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('with the browser’s own clipboard (stubbed)', () => {
+  test('the copied note and BibTeX are exactly what the writers give, from their first line', async () => {
+    const { browserExportActions } = await import('@/components/digest/export-actions');
+    const written: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    try {
+      const db = freshDb();
+      const id = await seed(db);
+      show(db, id, browserExportActions);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy note' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Note copied as Markdown.'));
+      fireEvent.click(screen.getByRole('button', { name: 'Copy BibTeX' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('BibTeX copied.'));
+      expect(written).toHaveLength(2);
+      expect(written[0]!.startsWith(
+        [
+          '---',
+          'title: "Scaling: a study of $\\\\beta$"',
+          'authors:',
+          '  - "Jane Doe"',
+          '  - "Richard Roe"',
+          'url: "https://arxiv.org/abs/2301.00001v2"',
+          'canonicalKey: "arxiv:2301.00001"',
+          'kind: "arxiv"',
+          'arxivId: "2301.00001"',
+          'arxivVersion: 2',
+          'primaryCategory: "cs.LG"',
+          '',
+        ].join('\n'),
+      )).toBe(true);
+      expect(written[0]).toMatch(/\ngleaner: 1\n---\n\n# Scaling: a study of \$\\beta\$\n/);
+      expect(written[1]).toBe(
+        [
+          '@misc{doe2023scaling,',
+          '  title = {{Scaling: a study of $\\beta$}},',
+          '  author = {Jane Doe and Richard Roe},',
+          '  year = {2023},',
+          '  eprint = {2301.00001},',
+          '  archivePrefix = {arXiv},',
+          '  primaryClass = {cs.LG},',
+          '  url = {https://arxiv.org/abs/2301.00001}',
+          '}',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+});
