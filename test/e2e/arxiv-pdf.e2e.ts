@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { readStore } from './idb';
 import { launchGleaner, type Gleaner } from './harness';
 import { ROOT } from './paths';
 
@@ -139,18 +140,5 @@ function loadRouted(page: import('playwright-core').Page, url: string) {
 
 /** The clips in the extension's database, read from an extension page. */
 function clipsIn(page: import('playwright-core').Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ canonicalKey: string; arxivVersion: number; url: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('gleaner');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('clips').objectStore('clips').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
+  return readStore<{ canonicalKey: string; arxivVersion: number; url: string }>(page, 'clips');
 }

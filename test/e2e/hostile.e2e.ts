@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readStore } from './idb';
 import { launchGleaner, type Gleaner } from './harness';
 
 /**
@@ -24,22 +25,9 @@ const PAGES = [
   { file: 'hostile-csp.html', title: 'Hostile page: strict CSP', content: 'Mixture-of-experts models route each token' },
 ];
 
-/** Every clip's Markdown, read from the extension's database with the raw IndexedDB API. */
-function savedMarkdown(extensionPage: Page): Promise<string> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('gleaner');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('contents').objectStore('contents').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve((req.result as { markdown: string }[]).map((row) => row.markdown).join('\n'));
-          };
-        };
-      }),
-  );
+/** Every clip's Markdown, read from the extension's database. */
+async function savedMarkdown(extensionPage: Page): Promise<string> {
+  return (await readStore<{ markdown: string }>(extensionPage, 'contents')).map((row) => row.markdown).join('\n');
 }
 
 /** Everything the page says in its console or throws, from now on. */
