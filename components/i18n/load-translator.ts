@@ -1,4 +1,4 @@
-import { translatorFor, type Catalog, type Locale, type Translate } from '@/lib/i18n-core';
+import { pickLocale, translatorFor, type Catalog, type Locale, type Translate } from '@/lib/i18n-core';
 
 /**
  * The translator for an extension page, from the catalog packaged at `/_locales/<locale>/`
@@ -22,4 +22,18 @@ async function readCatalog(base: string, locale: Locale): Promise<Catalog> {
     // A missing catalog leaves the keys showing: ugly but usable, and the test suite would notice.
     return {};
   }
+}
+
+/**
+ * An extension page's translator: the locale setting (`auto` follows the browser) decides, and
+ * the browser language's catalog, the usual answer, is fetched while the setting is still being
+ * read. Marks `<html lang>` with the locale chosen (exported notes take their headings from it).
+ */
+export async function pageTranslator(uiLanguage: string, localeSetting: Promise<Locale | 'auto'>): Promise<Translate> {
+  const browserLocale = pickLocale(uiLanguage);
+  const likely = loadTranslator(browserLocale);
+  const setting = await localeSetting;
+  const locale = setting === 'auto' ? browserLocale : setting;
+  document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  return locale === browserLocale ? likely : loadTranslator(locale);
 }

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { loadTranslator } from '@/components/i18n/load-translator';
-import { pickLocale } from '@/lib/i18n-core';
+import { pageTranslator } from '@/components/i18n/load-translator';
 import { GleanerDB } from '@/lib/store/db';
 import { readSettings } from '@/lib/store/settings';
 import '@/assets/styles/options.css';
@@ -9,11 +8,5 @@ import { createOptionsPlatform } from './platform';
 
 const db = new GleanerDB();
 const platform = createOptionsPlatform(db);
-// The browser's language is the usual answer: its catalog is fetched while the settings are read.
-const browserLocale = pickLocale(platform.uiLanguage);
-const likely = loadTranslator(browserLocale);
-const settings = await readSettings(db);
-const locale = settings.locale === 'auto' ? browserLocale : settings.locale;
-document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
-const t = await (locale === browserLocale ? likely : loadTranslator(locale));
+const t = await pageTranslator(platform.uiLanguage, readSettings(db).then((settings) => settings.locale));
 render(<OptionsApp platform={platform} t={t} />, document.getElementById('app')!);

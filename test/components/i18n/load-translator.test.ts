@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadTranslator } from '@/components/i18n/load-translator';
+import { loadTranslator, pageTranslator } from '@/components/i18n/load-translator';
 
 const BASE = 'chrome-extension://gleaner';
 const packaged = (locale: string) => readFileSync(`public/_locales/${locale}/messages.json`, 'utf8');
@@ -50,5 +50,28 @@ describe('loadTranslator', () => {
     expect(t('popupTabSearch')).toBe('popupTabSearch');
     serve({});
     expect((await loadTranslator('zh_CN', BASE))('popupTabSearch')).toBe('popupTabSearch');
+  });
+});
+
+describe('pageTranslator', () => {
+  const both = () => serve({ '/_locales/en/messages.json': packaged('en'), '/_locales/zh_CN/messages.json': packaged('zh_CN') });
+
+  test('auto follows the browser, fetching its catalog while the setting is read, and marks <html lang>', async () => {
+    const requested = both();
+    let answer!: (value: 'auto') => void;
+    const setting = new Promise<'auto'>((resolve) => (answer = resolve));
+    const pending = pageTranslator('zh-CN', setting);
+    await Promise.resolve();
+    expect(requested).toContain('/_locales/zh_CN/messages.json');
+    answer('auto');
+    expect((await pending)('popupTabSearch')).toMatch(/[\u4e00-\u9fff]/);
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  test('a chosen language overrides the browser', async () => {
+    both();
+    const t = await pageTranslator('zh-CN', Promise.resolve('en'));
+    expect(t('popupTabSearch')).toBe('Search');
+    expect(document.documentElement.lang).toBe('en');
   });
 });
