@@ -31,6 +31,7 @@ export function PageHighlights({ platform, clipId, tab, t, notify }: PageHighlig
   /** The tab's annotator answered: highlights can be jumped to and are redrawn after changes. */
   const [inPage, setInPage] = useState(false);
   const [site, setSite] = useState<SiteRestoreState | null>(null);
+  const host = URL.canParse(tab.url) ? new URL(tab.url).host : tab.url;
 
   const reload = async () => {
     const list = await highlightsOf(platform.db, clipId);
@@ -101,7 +102,6 @@ export function PageHighlights({ platform, clipId, tab, t, notify }: PageHighlig
 
   const toggleSite = async (enabled: boolean) => {
     if (!site?.pattern) return;
-    const host = new URL(tab.url).host;
     // The permission request comes first: the browser grants it only within the click.
     if (enabled && !(await platform.requestSiteAccess(site.pattern))) {
       setSite({ ...site });
@@ -133,7 +133,7 @@ export function PageHighlights({ platform, clipId, tab, t, notify }: PageHighlig
         <label class="site-restore">
           <input type="checkbox" role="switch" checked={site.enabled} onChange={(event) => void toggleSite(event.currentTarget.checked)} />
           <span>
-            {t('siteRestoreLabel', new URL(tab.url).host)}
+            {t('siteRestoreLabel', host)}
             <small class="hint">{t('siteRestoreHint')}</small>
           </span>
         </label>

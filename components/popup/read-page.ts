@@ -33,8 +33,10 @@ export async function readPage(platform: PopupPlatform, tab: TabInfo, t: Transla
   // A PDF that an arXiv address serves without /pdf/ in it (a /format/ or /src/ link, or a
   // redirect): the snapshot then holds only the viewer, so ask arXiv as for a PDF tab.
   if (snap.value.contentType === 'application/pdf') {
-    const pdfUrl = [snap.value.url, tab.url].find((url) => arxivRefFromUrl(url));
-    if (pdfUrl) return readArxivPdf(platform, arxivRefFromUrl(pdfUrl)!, pdfUrl, minimalPage(pdfUrl, tab.title), t);
+    for (const pdfUrl of [snap.value.url, tab.url]) {
+      const ref = arxivRefFromUrl(pdfUrl);
+      if (ref) return readArxivPdf(platform, ref, pdfUrl, minimalPage(pdfUrl, tab.title), t);
+    }
   }
   try {
     const { clipDocument } = await import('@/lib/extract');
