@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Highlight } from '../lib/annotate/types';
 import type { Clip } from '../lib/clip/model';
 import { searchedClips } from '../lib/digest/load';
-import { clipTerms } from '../lib/search/terms';
+import { rebuildSearchIndex } from '../lib/search/rebuild';
 import { GleanerDB } from '../lib/store/db';
 
 /**
@@ -13,14 +13,11 @@ import { GleanerDB } from '../lib/store/db';
 export async function searchClipFiles(clips: readonly Clip[], highlights: readonly Highlight[], query: string, now: Date): Promise<Clip[]> {
   const db = new GleanerDB('gleaner-cli-search', { indexedDB: new IDBFactory(), IDBKeyRange });
   try {
-    const byClip = new Map<string, Highlight[]>();
-    for (const highlight of highlights) byClip.set(highlight.clipId, [...(byClip.get(highlight.clipId) ?? []), highlight]);
-    await db.transaction('rw', [db.clips, db.highlights, db.searchIndex], async () => {
-      const rows = clips.map(({ content: _content, ...row }) => row);
-      await db.clips.bulkPut(rows);
+    await db.transaction('rw', [db.clips, db.highlights], async () => {
+      await db.clips.bulkPut(clips.map(({ content: _content, ...row }) => row));
       await db.highlights.bulkPut([...highlights]);
-      await db.searchIndex.bulkPut(rows.map((row) => ({ clipId: row.id, terms: clipTerms(row, byClip.get(row.id) ?? []) })));
     });
+    await rebuildSearchIndex(db);
     const found = new Set((await searchedClips(db, query, now)).map((clip) => clip.id));
     return clips.filter((clip) => found.has(clip.id));
   } finally {

@@ -1,5 +1,7 @@
-import { emptyMetadata, emptySummary, type Clip } from '@/lib/clip/model';
-import { clipTerms } from '@/lib/search/terms';
+import type { Clip } from '@/lib/clip/model';
+import { indexedDocs } from '@/lib/search/index-store';
+import { rebuildSearchIndex } from '@/lib/search/rebuild';
+import { searchClips } from '@/lib/search/search';
 import { GleanerDB, type ClipRow } from '@/lib/store/db';
 import { generateClip } from './clip-rows';
 
@@ -43,12 +45,13 @@ async function seed(options: SeedOptions): Promise<SeedResult> {
     // The rows the store writes (lib/store/clips.ts writeClip), in bulk: one transaction a batch.
     const rows: ClipRow[] = clips.map(({ content: _content, ...row }) => row);
     for (const clip of clips) contentBytes += encoder.encode(clip.content).length;
-    await db.transaction('rw', [db.clips, db.contents, db.searchIndex], async () => {
+    await db.transaction('rw', [db.clips, db.contents], async () => {
       await db.clips.bulkPut(rows);
       await db.contents.bulkPut(clips.map((clip) => ({ clipId: clip.id, markdown: clip.content })));
-      await db.searchIndex.bulkPut(rows.map((row) => ({ clipId: row.id, terms: clipTerms(row, []) })));
     });
   }
+  // The index as a library of this size has it: one base, built as the background rebuilds it.
+  await rebuildSearchIndex(db);
   const ms = performance.now() - started;
   db.close();
   const usage = (await navigator.storage?.estimate?.())?.usage ?? null;
@@ -67,45 +70,21 @@ function queryWords(query: string): string[] {
   return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-const BLANK_ROW: ClipRow = {
-  ...emptyMetadata(''),
-  warnings: [],
-  summary: emptySummary(),
-  tags: [],
-  status: 'to-read',
-  rating: null,
-  id: '',
-  createdAt: '',
-  updatedAt: '',
-};
-
-/**
- * The index terms of a query: what clipTerms() makes of it as a title, less what it makes of a
- * blank clip. Index and query then go through the same tokenizer (stems, CJK splitting,
- * whatever lib/search/terms.ts does), and the probe keeps reading the index right when it changes.
- */
-function queryTerms(query: string): string[] {
-  const blank = new Set(clipTerms(BLANK_ROW, []));
-  return clipTerms({ ...BLANK_ROW, title: query }, []).filter((term) => !blank.has(term));
-}
-
 const PAGE = 20;
 
-/** Search through the term index (prefix match of every query term), newest first, one page. */
+/**
+ * lib/search's searchClips from a database just opened in this page (so the index is read cold):
+ * ranking, the first page of rows and their snippets, without the search UI.
+ */
 async function indexSearch(query: string): Promise<ProbeResult> {
   const started = performance.now();
   const db = new GleanerDB();
   await db.open();
-  const sets: Set<string>[] = [];
-  for (const term of queryTerms(query)) sets.push(new Set(await db.searchIndex.where('terms').startsWith(term).primaryKeys()));
-  const [first, ...rest] = sets;
-  const found = [...(first ?? [])].filter((id) => rest.every((set) => set.has(id)));
-  // Ids sort by creation time: the newest page without reading any row first.
-  const page = found.sort().reverse().slice(0, PAGE);
-  const rows = await db.clips.bulkGet(page);
+  const outcome = await searchClips(db, query, { limit: PAGE });
   const ms = performance.now() - started;
   db.close();
-  return { ms, matches: found.length, shown: rows.filter(Boolean).length };
+  if (outcome.kind !== 'results') throw new Error(`The bench query "${query}" gave the hint "${outcome.hint}", not results.`);
+  return { ms, matches: outcome.total, shown: outcome.hits.length };
 }
 
 /** The baseline: read every clip row and look for the words in the same fields, newest first. */
@@ -129,18 +108,17 @@ async function scanSearch(query: string): Promise<ProbeResult> {
   return { ms, matches: hits.length, shown };
 }
 
-async function counts(): Promise<{ clips: number; contents: number; searchIndex: number }> {
+async function counts(): Promise<{ clips: number; contents: number; indexed: number }> {
   const db = new GleanerDB();
-  const result = { clips: await db.clips.count(), contents: await db.contents.count(), searchIndex: await db.searchIndex.count() };
+  const result = { clips: await db.clips.count(), contents: await db.contents.count(), indexed: (await indexedDocs(db)).length };
   db.close();
   return result;
 }
 
 async function clear(): Promise<void> {
   const db = new GleanerDB();
-  await db.transaction('rw', [db.clips, db.contents, db.searchIndex, db.drafts, db.highlights], async () => {
-    await Promise.all([db.clips.clear(), db.contents.clear(), db.searchIndex.clear(), db.drafts.clear(), db.highlights.clear()]);
-  });
+  const tables = [db.clips, db.contents, db.searchBase, db.searchDelta, db.drafts, db.highlights];
+  await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
   db.close();
 }
 

@@ -1,7 +1,7 @@
 import { GleanerDB } from '../../lib/store/db';
 import { searchClips } from '../../lib/search/search';
-import { rebuildSearchIndex } from '../../lib/search/rebuild';
-import { clipTerms } from '../../lib/search/terms';
+import { compactSearchIndex, rebuildSearchIndex } from '../../lib/search/rebuild';
+import { indexedDocs, searchDoc, writeSearchDocs } from '../../lib/search/index-store';
 import { generateClips } from './generate-clips';
 import { loadLibrary } from './load-library';
 import { scanSearch } from './scan-baseline';
@@ -28,7 +28,10 @@ export interface SearchBenchRun {
   buildMs: number;
   termsPerClip: number;
   update: { index: number[]; row: number[]; terms: number[] };
-  queries: { query: string; total: number | string; ours: number[]; scan: number[] }[];
+  queries: { query: string; total: number | string; ours: number[]; scan: number[]; withDelta: number[] }[];
+  /** Clips in the delta while `withDelta` was measured, and the compaction that folded them in. */
+  deltaClips: number;
+  compactMs: number;
   /** The first search after opening the database (in an already running page, not a cold browser). */
   firstSearchMs: number;
 }
@@ -46,13 +49,13 @@ export async function measureSearch(store: BenchStore, params: SearchBenchParams
   const name = `bench-search-${params.size}-${Date.now()}`;
   let db = store.open(name);
   let start = performance.now();
-  await loadLibrary(db, generateClips(params.size, { seed: 1, end: now }), { index: false });
+  await loadLibrary(db, generateClips(params.size, { seed: 1, end: now }));
   const loadMs = since(start);
   start = performance.now();
   await rebuildSearchIndex(db);
   const buildMs = since(start);
   let terms = 0;
-  await db.searchIndex.each((row) => void (terms += row.terms.length));
+  for (const doc of await indexedDocs(db)) terms += doc.terms.length;
   await new Promise((resolve) => setTimeout(resolve, params.settleMs));
 
   // Close and reopen, as a popup opening does, and time the first search.
@@ -62,7 +65,7 @@ export async function measureSearch(store: BenchStore, params: SearchBenchParams
   await searchClips(db, params.queries[0]!, { now });
   const firstSearchMs = since(start);
 
-  const queries: SearchBenchRun['queries'] = params.queries.map((query) => ({ query, total: '', ours: [], scan: [] }));
+  const queries: SearchBenchRun['queries'] = params.queries.map((query) => ({ query, total: '', ours: [], scan: [], withDelta: [] }));
   for (let pass = 0; pass < params.passes; pass++) {
     for (const entry of queries) {
       start = performance.now();
@@ -81,7 +84,7 @@ export async function measureSearch(store: BenchStore, params: SearchBenchParams
   }
 
   // Per-clip update: what an autosave adds for search (read the clip's highlights, make its
-  // terms, write its index row) against the autosave's own write of the clip row.
+  // terms, write its delta row and the index head) against the autosave's own write of the row.
   const all = await db.clips.toCollection().primaryKeys();
   const step = Math.max(1, Math.floor(all.length / params.updates));
   const update: SearchBenchRun['update'] = { index: [], row: [], terms: [] };
@@ -92,18 +95,32 @@ export async function measureSearch(store: BenchStore, params: SearchBenchParams
     await db.transaction('rw', [db.clips], () => db.clips.put(edited));
     update.row.push(since(start));
     start = performance.now();
-    await db.transaction('rw', [db.clips, db.highlights, db.searchIndex], async () => {
+    await db.transaction('rw', [db.clips, db.highlights, db.searchBase, db.searchDelta], async () => {
       const highlights = await db.highlights.where('clipId').equals(id).toArray();
       const t = performance.now();
-      const list = clipTerms(edited, highlights);
+      const doc = searchDoc(edited, highlights);
       update.terms.push(since(t));
-      await db.searchIndex.put({ clipId: id, terms: list });
+      await writeSearchDocs(db, [doc]);
     });
     update.index.push(since(start));
   }
+
+  // The same queries while those edits sit in the delta (what searches see between compactions),
+  // then the compaction the background runs once the delta is full.
+  const deltaClips = await db.searchDelta.count();
+  for (let pass = 0; pass < Math.max(2, Math.ceil(params.passes / 2)); pass++) {
+    for (const entry of queries) {
+      start = performance.now();
+      await searchClips(db, entry.query, { now });
+      if (pass > 0) entry.withDelta.push(since(start));
+    }
+  }
+  start = performance.now();
+  await compactSearchIndex(db);
+  const compactMs = since(start);
   db.close();
   await store.remove(name);
-  return { loadMs, buildMs, termsPerClip: terms / params.size, update, queries, firstSearchMs };
+  return { loadMs, buildMs, termsPerClip: terms / params.size, update, queries, firstSearchMs, deltaClips, compactMs };
 }
 
 /** The browser entry: Chromium's own IndexedDB. */

@@ -27,7 +27,7 @@ export class LibraryPage {
     return this.page.evaluate((q) => (globalThis as unknown as InPage).gleanerBench.scanSearch(q), query);
   }
 
-  counts(): Promise<{ clips: number; contents: number; searchIndex: number }> {
+  counts(): Promise<{ clips: number; contents: number; indexed: number }> {
     return this.page.evaluate(() => (globalThis as unknown as InPage).gleanerBench.counts());
   }
 }

@@ -7,6 +7,7 @@ import { purgeTrash } from '@/lib/store/clips';
 import { AUTOSAVE_PORT, coalesceAutosaves } from '@/lib/autosave';
 import { servePort } from '@/lib/port-rpc';
 import { ensureSearchIndex } from '@/lib/search/rebuild';
+import { indexUpkeep } from '@/lib/search/upkeep';
 import { templateHandlers, type TemplateCalls } from '@/lib/digest/template-store';
 import { setupAnnotator } from './annotator';
 
@@ -23,16 +24,25 @@ export default defineBackground(() => {
   const dispatchTemplates = createDispatcher<TemplateCalls>(templateHandlers(db));
   // Highlighting: context menu, shortcut, on-demand injection and per-site restore.
   const dispatchAnnotator = setupAnnotator();
-  const dispatch = async (message: unknown) =>
-    (await dispatchStore(message)) ?? (await dispatchTemplates(message)) ?? dispatchAnnotator(message);
+  const warnIndex = (error: unknown) => console.warn('Gleaner could not keep the search index in shape:', error);
+  // Saves leave their terms in the index's delta; a moment after they settle it is folded in.
+  const upkeep = indexUpkeep(db, 2000, warnIndex);
+  const dispatch = async (message: unknown) => {
+    const stored = await dispatchStore(message);
+    if (stored !== null) {
+      upkeep.poke();
+      return stored;
+    }
+    return (await dispatchTemplates(message)) ?? dispatchAnnotator(message);
+  };
 
   // Deleted clips stay in the trash (for undo, and for a change of mind) for a month.
   browser.runtime.onStartup.addListener(() => {
     void purgeTrash(db, new Date(Date.now() - TRASH_DAYS * 24 * 3600 * 1000));
   });
-  // Search terms made by another version of lib/search/terms.ts are rewritten once; when they
-  // are current this is one settings read.
-  void ensureSearchIndex(db).catch((error: unknown) => console.warn('Gleaner could not rebuild the search index:', error));
+  // An index made by another version of lib/search/terms.ts is rebuilt once, a full delta
+  // compacted; otherwise this is one head read and one count.
+  void ensureSearchIndex(db).catch(warnIndex);
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     dispatch(message).then((reply) => sendResponse(reply ?? fail('Gleaner does not know this request.')));

@@ -1,11 +1,13 @@
 import type { Highlight } from '../annotate/types';
-import { clipTerms } from '../search/terms';
+import { COMPACT_AT, compactWithin, searchDoc, writeSearchDocs } from '../search/index-store';
 import type { GleanerDB } from '../store/db';
 
 /**
- * Rewrites the search terms of the given clips from their rows and highlights. Call it inside the
- * transaction that changed them (it needs clips, highlights and searchIndex in its scope), so the
- * index is never out of step with the library.
+ * Rewrites the search terms of the given clips from their rows and highlights (a clip no longer
+ * there is recorded as deleted). Call it inside the transaction that changed them (it needs
+ * clips, highlights, searchBase and searchDelta in its scope), so the index is never out of step
+ * with the library. A large batch (an import) is folded into the base at once, so that the
+ * first search after it does not build a snapshot of thousands of delta rows.
  */
 export async function reindexClips(db: GleanerDB, clipIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(clipIds)];
@@ -18,6 +20,6 @@ export async function reindexClips(db: GleanerDB, clipIds: Iterable<string>): Pr
     list.push(highlight);
     byClip.set(highlight.clipId, list);
   }
-  const index = rows.flatMap((row) => (row ? [{ clipId: row.id, terms: clipTerms(row, byClip.get(row.id) ?? []) }] : []));
-  await db.searchIndex.bulkPut(index);
+  await writeSearchDocs(db, rows.map((row, i) => (row ? searchDoc(row, byClip.get(row.id) ?? []) : ids[i]!)));
+  if ((await db.searchDelta.count()) >= COMPACT_AT) await compactWithin(db);
 }

@@ -1,14 +1,15 @@
 import type { Highlight } from '../annotate/types';
 import type { ClipRow, GleanerDB } from '../store/db';
 import { rankCandidates, type Ranking } from './candidates';
+import { loadSearchIndex } from './index-store';
 import { hasPhrase } from './match';
 import { hasFilters, parseQuery, type ParsedQuery, type QueryProblem } from './query';
 import { bestSnippet, fallbackSnippet, markTitle, searchableTexts, type Marked, type Snippet } from './snippet';
 
 /**
  * The search API used by the popup and the options page. It reads the database directly (no
- * message to the background) inside one read transaction: index keys first, then only the rows
- * of the results shown.
+ * message to the background) inside one read transaction: the index (read once a page, then only
+ * its head row while nothing changed), ranking in memory, then only the rows of the results shown.
  */
 
 export interface SearchHit {
@@ -19,8 +20,11 @@ export interface SearchHit {
   snippet: Snippet | null;
 }
 
-/** Why there is nothing to search for: the UI explains, it is not an error. */
-export type SearchHint = 'stop-words' | 'no-words' | 'bad-filters';
+/**
+ * Why there is nothing to show: the UI explains, it is not an error. `indexing`: the stored index
+ * was made by another version of Gleaner and the background is rebuilding it.
+ */
+export type SearchHint = 'stop-words' | 'no-words' | 'bad-filters' | 'indexing';
 
 export type SearchOutcome =
   | {
@@ -56,8 +60,10 @@ export async function searchClips(db: GleanerDB, query: string, options: SearchO
     if (problems.some((p) => p.code !== 'truncated')) return { kind: 'hint', hint: 'bad-filters', problems, ignored };
     return recent(db, limit, parsed);
   }
-  return db.transaction('r', [db.searchIndex, db.clips, db.highlights], async () => {
-    const ranked = await rankCandidates(db, parsed.units, parsed.filters);
+  return db.transaction('r', [db.searchBase, db.searchDelta, db.clips, db.highlights], async (): Promise<SearchOutcome> => {
+    const segments = await loadSearchIndex(db, db);
+    if (!segments) return { kind: 'hint', hint: 'indexing', problems, ignored };
+    const ranked = rankCandidates(segments, parsed.units, parsed.filters);
     const found = parsed.phrases.length ? await withPhrases(db, ranked, parsed, limit) : await plain(db, ranked, parsed, limit);
     return { kind: 'results', mode: 'matches', problems, ignored, ...found };
   });

@@ -11,8 +11,9 @@ import { tokenize, type Token } from './tokenize';
  * A term is `<tier>:<text>`, the tier saying where the text occurs at best, so that one index
  * answers both "which clips" and "how well": 1 = title or TL;DR, 2 = the other summary fields,
  * 3 = the rest (authors, abstract, tags, highlights and their notes, site, arXiv id, DOI,
- * categories). A text is stored once, at its best tier. Two more namespaces serve the filters:
- * `a:` author name terms (`author:`) and `g:` whole tags (`tag:`).
+ * categories). A text is stored once, at its best tier. Four more namespaces serve the filters:
+ * `a:` author name terms (`author:`), `g:` whole tags (`tag:`), `s:` the reading status and `k:`
+ * the kind. Word texts never hold a colon (tokenize.ts), so the namespaces cannot meet a word.
  *
  * English words are stored as written (folded: lower case, no accents); queries match them by
  * prefix of their stem (stem.ts). Chinese/Japanese/Korean runs are stored as character bigrams
@@ -22,8 +23,11 @@ import { tokenize, type Token } from './tokenize';
  * The clip's Markdown content is deliberately not indexed: see "Search" in docs/ARCHITECTURE.md.
  */
 
-/** Bumped whenever the terms change shape; a different stored version triggers a rebuild. */
-export const TERMS_VERSION = 2;
+/**
+ * Bumped whenever the terms or the stored index change shape (snapshot.ts); an index stored by
+ * another version is rebuilt by the background and, until then, not read.
+ */
+export const TERMS_VERSION = 3;
 
 export type Tier = 1 | 2 | 3;
 export const TIERS: readonly Tier[] = [1, 2, 3];
@@ -33,6 +37,8 @@ export const MAX_TERMS = 1500;
 
 export const AUTHOR_PREFIX = 'a:';
 export const TAG_PREFIX = 'g:';
+export const STATUS_PREFIX = 's:';
+export const KIND_PREFIX = 'k:';
 
 /** The index terms of one token, without tier: a word, or a CJK run's bigrams and last char. */
 export function tokenTerms(token: Token, keepStopWords = false): string[] {
@@ -89,6 +95,7 @@ export function clipTerms(clip: ClipRow, highlights: readonly Highlight[]): stri
   for (const term of authors) terms.push(AUTHOR_PREFIX + term);
   const tags = new Set(clip.tags.map(tagTerm).filter(Boolean));
   for (const term of tags) terms.push(term);
+  terms.push(STATUS_PREFIX + clip.status, KIND_PREFIX + clip.kind);
   return terms;
 }
 

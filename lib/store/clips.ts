@@ -1,7 +1,7 @@
 import type { Clip, Notes, PageClip } from '../clip/model';
 import { emptySummary } from '../clip/model';
 import { normalizeUrl } from '../clip/canonical';
-import { clipTerms } from '../search/terms';
+import { searchDoc, writeSearchDocs } from '../search/index-store';
 import type { ClipRow, DraftRow, GleanerDB } from './db';
 import { newId } from './ids';
 import { mergeNotes, mergePage } from './merge';
@@ -25,7 +25,7 @@ async function writeClip(db: GleanerDB, clip: Clip): Promise<void> {
   const highlights = await db.highlights.where('clipId').equals(clip.id).toArray();
   await db.clips.put(row);
   await db.contents.put({ clipId: clip.id, markdown });
-  await db.searchIndex.put({ clipId: clip.id, terms: clipTerms(row, highlights) });
+  await writeSearchDocs(db, [searchDoc(row, highlights)]);
 }
 
 export interface SaveResult {
@@ -46,7 +46,7 @@ export async function saveClip(
   draftKey: string = page.canonicalKey,
 ): Promise<SaveResult> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.clips, db.contents, db.searchIndex, db.highlights, db.drafts], async () => {
+  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.highlights, db.drafts], async () => {
     const existingRow = await db.clips.where('canonicalKey').equals(page.canonicalKey).first();
     const draft = await db.drafts.get(draftKey);
     const incomingNotes = draft ? mergeNotes(draft.notes, notes) : notes;
@@ -71,13 +71,13 @@ export async function saveClip(
 
 /** Autosave: the notes exactly as the user left them (an emptied field is meant to be empty). */
 export async function updateNotes(db: GleanerDB, clipId: string, notes: Notes, now: Date = new Date()): Promise<ClipRow | null> {
-  return db.transaction('rw', [db.clips, db.searchIndex, db.highlights], async () => {
+  return db.transaction('rw', [db.clips, db.searchBase, db.searchDelta, db.highlights], async () => {
     const row = await db.clips.get(clipId);
     if (!row) return null;
     const updated: ClipRow = { ...row, ...notes, updatedAt: now.toISOString() };
     const highlights = await db.highlights.where('clipId').equals(clipId).toArray();
     await db.clips.put(updated);
-    await db.searchIndex.put({ clipId, terms: clipTerms(updated, highlights) });
+    await writeSearchDocs(db, [searchDoc(updated, highlights)]);
     return updated;
   });
 }
@@ -122,14 +122,14 @@ export async function allTags(db: GleanerDB): Promise<string[]> {
 
 /** Deletes a clip, keeping it (with its highlights) in the trash so that it can be restored. */
 export async function deleteClip(db: GleanerDB, id: string, now: Date = new Date()): Promise<boolean> {
-  return db.transaction('rw', [db.clips, db.contents, db.searchIndex, db.highlights, db.trash], async () => {
+  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.highlights, db.trash], async () => {
     const clip = await getClip(db, id);
     if (!clip) return false;
     const highlights = await db.highlights.where('clipId').equals(id).toArray();
     await db.trash.put({ id, deletedAt: now.toISOString(), clip, highlights });
     await db.clips.delete(id);
     await db.contents.delete(id);
-    await db.searchIndex.delete(id);
+    await writeSearchDocs(db, [id]);
     await db.highlights.where('clipId').equals(id).delete();
     return true;
   });
@@ -137,7 +137,7 @@ export async function deleteClip(db: GleanerDB, id: string, now: Date = new Date
 
 /** Undoes a delete. Fails (false) if the trash no longer holds it or the paper was clipped again. */
 export async function restoreClip(db: GleanerDB, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.clips, db.contents, db.searchIndex, db.highlights, db.trash], async () => {
+  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.highlights, db.trash], async () => {
     const trashed = await db.trash.get(id);
     if (!trashed) return false;
     const clash = await db.clips.where('canonicalKey').equals(trashed.clip.canonicalKey).first();

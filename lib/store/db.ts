@@ -1,6 +1,8 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Clip, Notes } from '../clip/model';
 import type { Highlight } from '../annotate/types';
+import type { Snapshot } from '../search/snapshot';
+import { rebuildWithin, type SearchTables } from '../search/index-store';
 
 /**
  * A clip row is everything but the content: the popup lists and searches clips without loading
@@ -13,10 +15,34 @@ export interface ContentRow {
   markdown: string;
 }
 
-/** One row per clip: the search terms of its fields, kept current in the clip's write transaction. */
-export interface SearchRow {
+/**
+ * The search index (lib/search/index-store.ts): a head row saying which base is current and how
+ * far the delta has moved, and the base snapshot itself.
+ */
+export interface SearchHeadRow {
+  key: 'head';
+  /** The TERMS_VERSION that made the base; another one is rebuilt, not read. */
+  version: number;
+  /** Names the current base; a new one on every compaction or rebuild. */
+  gen: string;
+  /** Bumped by every write of the delta, so readers know when to read it again. */
+  deltaSeq: number;
+  docs: number;
+}
+
+export interface SearchBodyRow {
+  key: 'body';
+  gen: string;
+  snapshot: Snapshot;
+}
+
+export type SearchBaseRow = SearchHeadRow | SearchBodyRow;
+
+/** A clip's search terms since the base was written; `terms: null` once it was deleted. */
+export interface SearchDeltaRow {
   clipId: string;
-  terms: string[];
+  createdAt: number;
+  terms: string[] | null;
 }
 
 /** A deleted clip kept for undo (and purged after a while). */
@@ -57,14 +83,19 @@ export class GleanerDB extends Dexie {
   clips!: EntityTable<ClipRow, 'id'>;
   contents!: EntityTable<ContentRow, 'clipId'>;
   highlights!: EntityTable<Highlight, 'id'>;
-  searchIndex!: EntityTable<SearchRow, 'clipId'>;
+  // A plain Table: EntityTable's insert type does not distribute over the union of row kinds.
+  searchBase!: Table<SearchBaseRow, string>;
+  searchDelta!: EntityTable<SearchDeltaRow, 'clipId'>;
   trash!: EntityTable<TrashRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
   templates!: EntityTable<TemplateRow, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
-    super(name, options);
+    // No liveQuery cache: its optimistic updates help only writes made in the same page (ours come
+    // from the background), and in its default 'cloned' mode it copies what it hands out, the
+    // 3 MB search snapshot included. lib/search keeps the one cache it needs (index-store.ts).
+    super(name, { cache: 'disabled', ...options });
     // Schema versions: see docs/ARCHITECTURE.md. Never edit a released version's line; add
     // version(n + 1) with the new stores and an upgrade() that moves the data, plus a test that
     // opens a database written by version n.
@@ -78,5 +109,15 @@ export class GleanerDB extends Dexie {
       settings: 'key',
       templates: 'id',
     });
+    // v2: the multi-entry `searchIndex` (2 million index entries for 10,000 clips, 16 s to
+    // rebuild in Chromium) gives way to a snapshot plus delta (lib/search/index-store.ts).
+    this.version(2)
+      .stores({ searchIndex: null, searchBase: 'key', searchDelta: 'clipId' })
+      .upgrade(async (tx) => {
+        const tables = ['clips', 'highlights', 'searchBase', 'searchDelta'] as const;
+        await rebuildWithin(Object.fromEntries(tables.map((name) => [name, tx.table(name)])) as unknown as SearchTables);
+        // v1 kept the terms' version in settings; the head row holds it now.
+        await tx.table('settings').delete('searchTermsVersion');
+      });
   }
 }

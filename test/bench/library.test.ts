@@ -36,7 +36,7 @@ describe('the in-page bench API (on fake-indexeddb)', () => {
     const result = await pageApi.seed({ count: 60, seed: 9, batch: 25, target });
     expect(result.clips).toBe(60);
     expect(result.contentBytes).toBeGreaterThan(60 * 1500);
-    expect(await pageApi.counts()).toEqual({ clips: 60, contents: 60, searchIndex: 60 });
+    expect(await pageApi.counts()).toEqual({ clips: 60, contents: 60, indexed: 60 });
     const db = new GleanerDB();
     const saved = await db.clips.where('canonicalKey').equals(target.canonicalKey).first();
     db.close();

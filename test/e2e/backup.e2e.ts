@@ -44,7 +44,8 @@ function readDatabase(from: Page): Promise<Record<string, unknown[]>> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = [...db.objectStoreNames].filter((n) => n !== 'searchIndex');
+          // The search index is derived (and names its base afresh on every write of it).
+          const names = [...db.objectStoreNames].filter((n) => !n.startsWith('search'));
           const tx = db.transaction(names, 'readonly');
           const out: Record<string, unknown[]> = {};
           for (const name of names) {

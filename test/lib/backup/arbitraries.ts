@@ -3,7 +3,7 @@ import type { Clip } from '@/lib/clip/model';
 import { HIGHLIGHT_COLORS, type Highlight, type Selector } from '@/lib/annotate/types';
 import type { SettingRow, TemplateRow } from '@/lib/store/db';
 import type { GleanerDB } from '@/lib/store/db';
-import { clipTerms } from '@/lib/search/terms';
+import { rebuildWithin } from '@/lib/search/index-store';
 
 /** Generators of valid library rows, with every kind of text (CJK, emoji, lone surrogates, quotes). */
 
@@ -130,14 +130,12 @@ export const libraryArb: fc.Arbitrary<Library> = fc
 
 /** Writes a library's rows as the store holds them, search terms included. */
 export async function seed(db: GleanerDB, library: Library): Promise<void> {
-  await db.transaction('rw', [db.clips, db.contents, db.highlights, db.searchIndex, db.templates, db.settings], async () => {
+  await db.transaction('rw', [db.clips, db.contents, db.highlights, db.searchBase, db.searchDelta, db.templates, db.settings], async () => {
     await db.clips.bulkPut(library.clips.map(({ content: _content, ...row }) => row));
     await db.contents.bulkPut(library.clips.map((clip) => ({ clipId: clip.id, markdown: clip.content })));
     await db.highlights.bulkPut(library.highlights);
     await db.templates.bulkPut(library.templates);
     await db.settings.bulkPut(library.settings);
-    await db.searchIndex.bulkPut(
-      library.clips.map((clip) => ({ clipId: clip.id, terms: clipTerms(clip, library.highlights.filter((h) => h.clipId === clip.id)) })),
-    );
+    await rebuildWithin(db);
   });
 }

@@ -1,14 +1,13 @@
 import { expect } from 'vitest';
-import { clipTerms } from '@/lib/search/terms';
+import { indexedDocs, searchDoc } from '@/lib/search/index-store';
 import type { GleanerDB } from '@/lib/store/db';
 
 /** Every clip has search terms, and they are the terms of its current fields and highlights. */
 export async function expectIndexCurrent(db: GleanerDB): Promise<void> {
-  const [clips, highlights, index] = await Promise.all([db.clips.toArray(), db.highlights.toArray(), db.searchIndex.toArray()]);
-  expect(index.map((row) => row.clipId).sort()).toEqual(clips.map((clip) => clip.id).sort());
-  for (const clip of clips) {
-    const terms = index.find((row) => row.clipId === clip.id)?.terms ?? [];
-    // A set of terms: their order follows the order highlights were read in, which may differ.
-    expect([...terms].sort()).toEqual(clipTerms(clip, highlights.filter((h) => h.clipId === clip.id)).sort());
-  }
+  const [clips, highlights, docs] = await Promise.all([db.clips.toArray(), db.highlights.toArray(), indexedDocs(db)]);
+  const expected = clips
+    .map((clip) => searchDoc(clip, highlights.filter((h) => h.clipId === clip.id)))
+    .map((doc) => ({ ...doc, terms: [...doc.terms].sort() }))
+    .sort((a, b) => (a.clipId < b.clipId ? -1 : 1));
+  expect(docs).toEqual(expected);
 }

@@ -6,6 +6,7 @@ import { storeHandlers } from '@/lib/store/service';
 import { defaultNotes, saveClip } from '@/lib/store/clips';
 import { freshDb, pageClip } from '../../helpers/db';
 import { failWritesTo } from './fail-writes';
+import { indexedDocs } from '@/lib/search/index-store';
 
 const FULL_DISK = /no room left.*export a backup/;
 
@@ -18,12 +19,12 @@ describe('a full disk', () => {
     const reply = await dispatch({ call: 'saveClip', args: { page: pageClip(), notes: { tags: ['kept'] } } });
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(FULL_DISK) });
     expect(await db.clips.count()).toBe(0);
-    expect(await db.searchIndex.count()).toBe(0);
+    expect(await indexedDocs(db)).toEqual([]);
   });
 
   test('an autosave that hits the quota leaves the clip as it was and tells the caller', async () => {
     const db = freshDb();
-    const disk = failWritesTo(db, 'searchIndex');
+    const disk = failWritesTo(db, 'searchDelta');
     disk.full = false;
     const { clip } = await saveClip(db, pageClip(), { summary: { ...defaultNotes().summary, tldr: 'before' } });
     disk.full = true;
@@ -54,7 +55,7 @@ describe('a full disk', () => {
     for (const mode of ['merge', 'replace'] as const) {
       await expect(importBackup(db, withHighlight, mode)).rejects.toThrow(/quota/i);
       expect(await collectBackup(db, new Date(0))).toEqual(before);
-      expect(await db.searchIndex.count()).toBe(1);
+      expect(await indexedDocs(db)).toHaveLength(1);
     }
   });
 });

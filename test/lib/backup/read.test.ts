@@ -4,7 +4,13 @@ import { MAX_BACKUP_BYTES } from '@/lib/backup/format';
 import { parseBackup, readBackup, type BlobLike } from '@/lib/backup/read';
 import { saveClip } from '@/lib/store/clips';
 import { putHighlight } from '@/lib/store/highlights';
+import { importBackup } from '@/lib/backup/import';
+import { searchClips } from '@/lib/search/search';
+import { GleanerDB } from '@/lib/store/db';
 import { freshDb, pageClip } from '../../helpers/db';
+
+/** The schema version of today's database: the reader refuses files from a newer one. */
+const SCHEMA = new GleanerDB('schema-version-probe').verno;
 
 async function goodBackupText(): Promise<string> {
   const db = freshDb();
@@ -36,7 +42,7 @@ function edit(text: string, ...changes: [path: string, value: Json | typeof REMO
 describe('reading a backup file', () => {
   test('a good file is accepted, a byte-order mark included', async () => {
     const text = await goodBackupText();
-    const read = parseBackup(`\uFEFF${text}`, 1);
+    const read = parseBackup(`\uFEFF${text}`, SCHEMA);
     expect(read.ok && read.value.clips[0]?.tags).toEqual(['注意力']);
     expect(read.ok && read.value.highlights[0]?.selectors).toHaveLength(2);
   });
@@ -50,30 +56,40 @@ describe('reading a backup file', () => {
         return Promise.reject(new Error('must not be read'));
       },
     };
-    expect(await readBackup(huge, 1)).toEqual({ ok: false, problem: { kind: 'too-large', bytes: huge.size, limit: MAX_BACKUP_BYTES } });
+    expect(await readBackup(huge, SCHEMA)).toEqual({ ok: false, problem: { kind: 'too-large', bytes: huge.size, limit: MAX_BACKUP_BYTES } });
     expect(read).toBe(false);
   });
 
   test('an empty file, a file that is not JSON, and other JSON are told apart', async () => {
-    expect(await readBackup(new Blob([]), 1)).toEqual({ ok: false, problem: { kind: 'empty' } });
-    expect(parseBackup('<!doctype html><p>hello', 1)).toEqual({ ok: false, problem: { kind: 'not-json' } });
-    expect(parseBackup('{"type":"FeatureCollection"}', 1)).toEqual({ ok: false, problem: { kind: 'not-backup' } });
-    expect(parseBackup('[1,2]', 1)).toEqual({ ok: false, problem: { kind: 'not-backup' } });
-    expect(parseBackup('null', 1)).toEqual({ ok: false, problem: { kind: 'not-backup' } });
+    expect(await readBackup(new Blob([]), SCHEMA)).toEqual({ ok: false, problem: { kind: 'empty' } });
+    expect(parseBackup('<!doctype html><p>hello', SCHEMA)).toEqual({ ok: false, problem: { kind: 'not-json' } });
+    expect(parseBackup('{"type":"FeatureCollection"}', SCHEMA)).toEqual({ ok: false, problem: { kind: 'not-backup' } });
+    expect(parseBackup('[1,2]', SCHEMA)).toEqual({ ok: false, problem: { kind: 'not-backup' } });
+    expect(parseBackup('null', SCHEMA)).toEqual({ ok: false, problem: { kind: 'not-backup' } });
   });
 
   test('a backup cut short anywhere is reported as damaged', async () => {
     const text = await goodBackupText();
     for (const fraction of [0.1, 0.5, 0.9, 0.999]) {
-      expect(parseBackup(text.slice(0, Math.floor(text.length * fraction)), 1)).toEqual({ ok: false, problem: { kind: 'damaged' } });
+      expect(parseBackup(text.slice(0, Math.floor(text.length * fraction)), SCHEMA)).toEqual({ ok: false, problem: { kind: 'damaged' } });
     }
   });
 
   test('a file from a newer Gleaner (format or database schema) asks for an update', async () => {
     const text = await goodBackupText();
-    expect(parseBackup(edit(text, ['version', 2]), 1)).toEqual({ ok: false, problem: { kind: 'newer', version: 2 } });
-    expect(parseBackup(edit(text, ['schemaVersion', 7]), 1)).toEqual({ ok: false, problem: { kind: 'newer', version: 7 } });
-    expect(parseBackup(edit(text, ['version', 0]), 1)).toMatchObject({ ok: false, problem: { kind: 'invalid', path: 'version' } });
+    expect(parseBackup(edit(text, ['version', 2]), SCHEMA)).toEqual({ ok: false, problem: { kind: 'newer', version: 2 } });
+    expect(parseBackup(edit(text, ['schemaVersion', 7]), SCHEMA)).toEqual({ ok: false, problem: { kind: 'newer', version: 7 } });
+    expect(parseBackup(edit(text, ['version', 0]), SCHEMA)).toMatchObject({ ok: false, problem: { kind: 'invalid', path: 'version' } });
+  });
+
+  test('a file written by an earlier schema (v1: the same rows, another search index) is read and imported', async () => {
+    const read = parseBackup(edit(await goodBackupText(), ['schemaVersion', 1]), SCHEMA);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const db = freshDb();
+    await importBackup(db, read.value, 'replace');
+    const found = await searchClips(db, 'tag:注意力 text');
+    expect(found.kind === 'results' && found.hits.map((hit) => hit.clip.tags)).toEqual([['注意力']]);
   });
 
   test('a field of the wrong type is named by its path', async () => {
@@ -91,21 +107,21 @@ describe('reading a backup file', () => {
       ['counts', REMOVE],
     ];
     for (const [path, value] of cases) {
-      expect(parseBackup(edit(text, [path, value]), 1)).toMatchObject({ ok: false, problem: { kind: 'invalid', path } });
+      expect(parseBackup(edit(text, [path, value]), SCHEMA)).toMatchObject({ ok: false, problem: { kind: 'invalid', path } });
     }
   });
 
   test('a file that contradicts itself is refused', async () => {
     const text = await goodBackupText();
-    expect(parseBackup(edit(text, ['counts.clips', 2]), 1)).toMatchObject({ ok: false, problem: { kind: 'inconsistent' } });
+    expect(parseBackup(edit(text, ['counts.clips', 2]), SCHEMA)).toMatchObject({ ok: false, problem: { kind: 'inconsistent' } });
     const clip = (JSON.parse(text) as { clips: { [key: string]: Json }[] }).clips[0]!;
     const twice = edit(text, ['clips.1', { ...clip, canonicalKey: 'url:other' }], ['counts.clips', 2]);
-    expect(parseBackup(twice, 1)).toMatchObject({ ok: false, problem: { kind: 'inconsistent', detail: expect.stringContaining('clip id') } });
+    expect(parseBackup(twice, SCHEMA)).toMatchObject({ ok: false, problem: { kind: 'inconsistent', detail: expect.stringContaining('clip id') } });
   });
 
   test('keys a file should not carry never reach the rows', async () => {
     const text = edit(await goodBackupText(), ['clips.0.evil', '<script>'], ['clips.0.summary.extra', 1]);
-    const read = parseBackup(text.replace('"clips":[{', '"clips":[{"__proto__":{"polluted":true},'), 1);
+    const read = parseBackup(text.replace('"clips":[{', '"clips":[{"__proto__":{"polluted":true},'), SCHEMA);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(Object.keys(read.value.clips[0]!)).not.toContain('evil');

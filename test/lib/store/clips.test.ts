@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { allTags, deleteClip, findClip, getClip, listRecent, purgeTrash, restoreClip, saveClip, saveDraft, updateNotes } from '@/lib/store/clips';
 import { defaultNotes } from '@/lib/store/clips';
 import { freshDb, pageClip } from '../../helpers/db';
+import { indexedDocs } from '@/lib/search/index-store';
 
 const at = (iso: string) => new Date(iso);
 
@@ -13,7 +14,7 @@ describe('saving clips', () => {
     expect(clip).not.toHaveProperty('content');
     expect(clip.createdAt).toBe('2026-11-20T10:00:00.000Z');
     expect((await getClip(db, clip.id))?.content).toBe('# Body');
-    expect((await db.searchIndex.get(clip.id))?.terms).toContain('1:post'); // title terms are tier 1 (lib/search/terms.ts)
+    expect((await db.searchDelta.get(clip.id))?.terms).toContain('1:post'); // title terms are tier 1 (lib/search/terms.ts)
   });
 
   test('saving the same paper again merges and never empties a summary', async () => {
@@ -66,7 +67,7 @@ describe('deleting', () => {
     expect(await deleteClip(db, clip.id)).toBe(true);
     expect(await db.clips.count()).toBe(0);
     expect(await db.contents.count()).toBe(0);
-    expect(await db.searchIndex.count()).toBe(0);
+    expect(await indexedDocs(db)).toEqual([]);
     expect(await restoreClip(db, clip.id)).toBe(true);
     const back = await getClip(db, clip.id);
     expect(back?.content).toBe('body');

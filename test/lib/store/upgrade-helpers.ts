@@ -13,10 +13,30 @@ export interface DbFixture {
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/db');
 
+/**
+ * Typed arrays (the search snapshot's) in a fixture: `{ "$typed": "Uint8Array", "values": […] }`,
+ * since JSON has no such type and IndexedDB stores them as they are.
+ */
+const TYPED = { Uint8Array, Uint32Array, Float64Array } as const;
+type TypedName = keyof typeof TYPED;
+
+export function fixtureReplacer(_key: string, value: unknown): unknown {
+  if (ArrayBuffer.isView(value) && value.constructor.name in TYPED) {
+    return { $typed: value.constructor.name, values: Array.from(value as unknown as ArrayLike<number>) };
+  }
+  return value;
+}
+
+function fixtureReviver(_key: string, value: unknown): unknown {
+  const typed = value as { $typed?: TypedName; values?: number[] } | null;
+  if (typed && typeof typed === 'object' && typed.$typed && typed.$typed in TYPED) return TYPED[typed.$typed].from(typed.values ?? []);
+  return value;
+}
+
 export function loadFixtures(): DbFixture[] {
   return readdirSync(FIXTURES)
     .filter((name) => /^v\d+\.json$/.test(name))
-    .map((name) => JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8')) as DbFixture)
+    .map((name) => JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'), fixtureReviver) as DbFixture)
     .sort((a, b) => a.version - b.version);
 }
 

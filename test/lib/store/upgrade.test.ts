@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { getClip, restoreClip } from '@/lib/store/clips';
 import { highlightsOf } from '@/lib/store/highlights';
-import { clipTerms } from '@/lib/search/terms';
-import type { ClipRow } from '@/lib/store/db';
+import { indexedDocs, rebuildWithin, searchDoc, type SearchTables } from '@/lib/search/index-store';
+import { searchClips } from '@/lib/search/search';
+import type { ClipRow, SearchHeadRow } from '@/lib/store/db';
 import type { Highlight } from '@/lib/annotate/types';
 import { GleanerDB } from '@/lib/store/db';
 import { dumpTables, loadFixtures, openWithCurrent, writeOldDatabase, type DbFixture } from './upgrade-helpers';
@@ -14,27 +15,25 @@ import { dumpTables, loadFixtures, openWithCurrent, writeOldDatabase, type DbFix
 
 const fixtures = loadFixtures();
 const current = new GleanerDB('upgrade-version-probe').verno;
+/** Derived tables: the search index of each version, checked apart (expectedSearchIndex). */
+const DERIVED = ['searchIndex', 'searchBase', 'searchDelta'];
 
 /**
  * What each table must hold after today's code opens a database of `fixture.version`: the rows as
  * written, transformed by every upgrade() after that version. A version that changes rows adds
- * its step here, mirroring its upgrade() (e.g. `if (from < 2) clips = clips.map(addField)`).
- * The search index is derived data and is checked apart (expectedSearchIndex).
+ * its step here, mirroring its upgrade() (e.g. `if (from < 3) clips = clips.map(addField)`).
  */
 function expectedAfterUpgrade(fixture: DbFixture): Record<string, unknown[]> {
-  const { searchIndex: _derived, ...tables } = fixture.tables;
+  const tables = Object.fromEntries(Object.entries(fixture.tables).filter(([name]) => !DERIVED.includes(name)));
+  // v2: the terms' version moved from settings into the index's head row.
+  if (fixture.version < 2) tables.settings = tables.settings!.filter((row) => row.key !== 'searchTermsVersion');
   return tables;
 }
 
-/**
- * Opened at its own version, the index is read as stored. Opened by a newer version, the index
- * must have been rebuilt with today's clipTerms: each upgrade() ends by rebuilding it, so that a
- * change in how terms are made (or in what a clip holds) never leaves old terms behind.
- */
-function expectedSearchIndex(fixture: DbFixture, clips: ClipRow[], highlights: Highlight[]): unknown[] {
-  if (fixture.version === current) return fixture.tables.searchIndex ?? [];
-  return clips.map((clip) => ({ clipId: clip.id, terms: clipTerms(clip, highlights.filter((h) => h.clipId === clip.id)) }));
-}
+const sortedDoc = (clip: ClipRow, highlights: Highlight[]) => {
+  const doc = searchDoc(clip, highlights.filter((h) => h.clipId === clip.id));
+  return { ...doc, terms: [...doc.terms].sort() };
+};
 
 describe('schema upgrades', () => {
   test('there is a fixture for every schema version up to the current one', () => {
@@ -43,13 +42,20 @@ describe('schema upgrades', () => {
   });
 
   describe.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('a database written by v%i', (_version, fixture) => {
-    test('opens with today\u2019s code with every record intact', async () => {
+    test('opens with today\u2019s code with every record intact, and an index of today\u2019s terms', async () => {
       const db = await openWithCurrent(await writeOldDatabase(fixture));
       expect(db.verno).toBe(current);
-      const { searchIndex, ...tables } = await dumpTables(db);
+      const dump = await dumpTables(db);
+      const tables = Object.fromEntries(Object.entries(dump).filter(([name]) => !DERIVED.includes(name)));
       expect(tables).toEqual(expectedAfterUpgrade(fixture));
       const clips = tables.clips as ClipRow[];
-      expect(searchIndex).toEqual(expectedSearchIndex(fixture, clips, tables.highlights as Highlight[]));
+      const highlights = tables.highlights as Highlight[];
+      // Opened at its own version the index is read as stored; opened by a newer one, rebuilt.
+      if (fixture.version === current) {
+        expect(dump.searchBase).toEqual(fixture.tables.searchBase);
+        expect(dump.searchDelta).toEqual(fixture.tables.searchDelta);
+      }
+      expect(await indexedDocs(db)).toEqual(clips.map((clip) => sortedDoc(clip, highlights)).sort((a, b) => (a.clipId < b.clipId ? -1 : 1)));
       db.close();
     });
 
@@ -61,13 +67,15 @@ describe('schema upgrades', () => {
         for (const highlight of await highlightsOf(db, row.id)) {
           expect(highlight.clipId).toBe(row.id);
         }
-        // The multi-entry index still answers: each clip is found by one of its own terms.
-        const term = (await db.searchIndex.get(row.id))?.terms[0] ?? '';
-        expect(await db.searchIndex.where('terms').equals(term).primaryKeys()).toContain(row.id);
+        // Each clip is found by a word of its own title.
+        const word = searchDoc(row, []).terms.find((term) => term.startsWith('1:'))!.slice(2);
+        const outcome = await searchClips(db, word);
+        expect(outcome.kind === 'results' && outcome.hits.map((hit) => hit.clip.id)).toContain(row.id);
       }
       for (const trashed of await db.trash.toArray()) {
         expect(await restoreClip(db, trashed.id)).toBe(true);
         expect(await highlightsOf(db, trashed.id)).toHaveLength(trashed.highlights.length);
+        expect((await searchClips(db, trashed.clip.title)).kind).toBe('results');
       }
       db.close();
     });
@@ -75,33 +83,30 @@ describe('schema upgrades', () => {
 });
 
 /**
- * A rehearsal of the procedure with a made-up version 2 (never shipped): it adds an index and,
- * as every upgrade must, rebuilds the search index inside the upgrade transaction. It proves the
- * helpers drive a real version change, not only a same-version open.
+ * A rehearsal of the procedure with a made-up version 3 (never shipped): it adds an index and,
+ * as every upgrade that changes what terms are made of must, rebuilds the search index inside the
+ * upgrade transaction. It proves the helpers drive a version change from every fixture.
  */
-class RehearsalV2 extends GleanerDB {
+class RehearsalV3 extends GleanerDB {
   constructor(name: string) {
     super(name);
-    this.version(2)
+    this.version(3)
       .stores({ clips: 'id, &canonicalKey, url, updatedAt, createdAt, *tags, status, kind, rating' })
       .upgrade(async (tx) => {
-        const clips = (await tx.table('clips').toArray()) as ClipRow[];
-        const highlights = (await tx.table('highlights').toArray()) as Highlight[];
-        const index = clips.map((clip) => ({ clipId: clip.id, terms: [...clipTerms(clip, highlights.filter((h) => h.clipId === clip.id)), 'rebuilt-v2'] }));
-        await tx.table('searchIndex').bulkPut(index);
+        const names = ['clips', 'highlights', 'searchBase', 'searchDelta'] as const;
+        await rebuildWithin(Object.fromEntries(names.map((name) => [name, tx.table(name)])) as unknown as SearchTables);
       });
   }
 }
 
-test('rehearsal: a version 2 opens v1 data intact and rebuilds the search index', async () => {
-  const v1 = fixtures[0]!;
-  const db = new RehearsalV2(await writeOldDatabase(v1));
+test.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('rehearsal: a version 3 opens v%i data intact and rebuilds the search index', async (_v, fixture) => {
+  const db = new RehearsalV3(await writeOldDatabase(fixture));
   await db.open();
-  expect(db.verno).toBe(2);
-  const { searchIndex, ...tables } = await dumpTables(db);
-  expect(tables).toEqual(expectedAfterUpgrade(v1));
-  expect(searchIndex).toHaveLength((v1.tables.clips ?? []).length);
-  for (const row of searchIndex as { terms: string[] }[]) expect(row.terms).toContain('rebuilt-v2');
+  expect(db.verno).toBe(3);
+  const dump = await dumpTables(db);
+  expect(Object.fromEntries(Object.entries(dump).filter(([name]) => !DERIVED.includes(name)))).toEqual(expectedAfterUpgrade(fixture));
+  expect(await db.searchDelta.count()).toBe(0);
+  expect(((await db.searchBase.get('head')) as SearchHeadRow).docs).toBe((fixture.tables.clips ?? []).length);
   expect(await db.clips.where('rating').equals(5).count()).toBe(1);
   db.close();
 });
