@@ -72,7 +72,7 @@ export async function previewImport(db: GleanerDB, backup: BackupFile): Promise<
  * nothing is written and the error reaches the caller.
  */
 export async function importBackup(db: GleanerDB, backup: BackupFile, mode: ImportMode, now: Date = new Date()): Promise<ImportResult> {
-  const tables = [db.clips, db.contents, db.highlights, db.searchBase, db.searchDelta, db.templates];
+  const tables = [db.clips, db.contents, db.highlights, db.searchBase, db.searchDelta, db.searchHighlights, db.templates];
   return db.transaction('rw', [...tables, db.settings], async () => {
     if (mode === 'replace') {
       await Promise.all(tables.map((table) => table.clear()));

@@ -1,11 +1,11 @@
 import type { Highlight } from '../annotate/types';
-import { COMPACT_AT, compactWithin, searchDoc, writeSearchDocs } from '../search/index-store';
+import { COMPACT_AT, compactWithin, searchDoc, writeHighlightTexts, writeSearchDocs } from '../search/index-store';
 import type { GleanerDB } from '../store/db';
 
 /**
  * Rewrites the search terms of the given clips from their rows and highlights (a clip no longer
  * there is recorded as deleted). Call it inside the transaction that changed them (it needs
- * clips, highlights, searchBase and searchDelta in its scope), so the index is never out of step
+ * clips, highlights and the search tables in its scope), so the index is never out of step
  * with the library. A large batch (an import) is folded into the base at once, so that the
  * first search after it does not build a snapshot of thousands of delta rows.
  */
@@ -21,5 +21,6 @@ export async function reindexClips(db: GleanerDB, clipIds: Iterable<string>): Pr
     byClip.set(highlight.clipId, list);
   }
   await writeSearchDocs(db, rows.map((row, i) => (row ? searchDoc(row, byClip.get(row.id) ?? []) : ids[i]!)));
+  await writeHighlightTexts(db, ids.map((id) => [id, byClip.get(id) ?? []] as const));
   if ((await db.searchDelta.count()) >= COMPACT_AT) await compactWithin(db);
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Highlight } from '../annotate/types';
-import type { ClipRow, GleanerDB, SearchBodyRow, SearchDeltaRow, SearchHeadRow } from '../store/db';
+import type { ClipRow, GleanerDB, SearchBodyRow, SearchDeltaRow, SearchHeadRow, SearchHighlightsRow } from '../store/db';
 import { newId } from '../store/ids';
 import { buildSnapshot, emptySnapshot, snapshotDocs, type SearchDoc, type Snapshot } from './snapshot';
 import { clipTerms, TERMS_VERSION } from './terms';
@@ -20,7 +20,7 @@ import { clipTerms, TERMS_VERSION } from './terms';
 export const COMPACT_AT = 200;
 
 /** The tables the index needs: a GleanerDB, or an upgrade transaction's `tx.table(…)`s. */
-export type SearchTables = Pick<GleanerDB, 'clips' | 'highlights' | 'searchBase' | 'searchDelta'>;
+export type SearchTables = Pick<GleanerDB, 'clips' | 'highlights' | 'searchBase' | 'searchDelta' | 'searchHighlights'>;
 type IndexTables = Pick<SearchTables, 'searchBase' | 'searchDelta'>;
 
 export function searchDoc(row: ClipRow, highlights: readonly Highlight[]): SearchDoc {
@@ -48,6 +48,24 @@ export async function writeSearchDocs(tables: IndexTables, changes: readonly (Se
   );
   await tables.searchDelta.bulkPut(rows);
   await tables.searchBase.put({ ...head, deltaSeq: head.deltaSeq + 1 });
+}
+
+function highlightsRow(clipId: string, highlights: readonly Highlight[]): SearchHighlightsRow {
+  return { clipId, texts: highlights.map(({ quote, note }) => ({ quote, note })) };
+}
+
+/**
+ * Keeps the snippet copy of clips' highlight texts (a clip without highlights has no row).
+ * Inside the transaction that changed the highlights.
+ */
+export async function writeHighlightTexts(
+  tables: Pick<SearchTables, 'searchHighlights'>,
+  clips: readonly (readonly [clipId: string, highlights: readonly Highlight[]])[],
+): Promise<void> {
+  const rows = clips.filter(([, highlights]) => highlights.length > 0).map(([clipId, highlights]) => highlightsRow(clipId, highlights));
+  const none = clips.filter(([, highlights]) => highlights.length === 0).map(([clipId]) => clipId);
+  if (rows.length) await tables.searchHighlights.bulkPut(rows);
+  if (none.length) await tables.searchHighlights.bulkDelete(none);
 }
 
 async function writeBase(tables: IndexTables, snapshot: Snapshot): Promise<void> {
@@ -93,7 +111,7 @@ export async function indexedDocs(tables: IndexTables): Promise<SearchDoc[]> {
     .sort((a, b) => (a.clipId < b.clipId ? -1 : a.clipId > b.clipId ? 1 : 0));
 }
 
-/** The whole index made anew from the clips and highlights, inside a read-write transaction over all four tables. */
+/** The whole index made anew from the clips and highlights, inside a read-write transaction over SearchTables. */
 export async function rebuildWithin(tables: SearchTables): Promise<number> {
   const [rows, highlights] = await Promise.all([tables.clips.toArray(), tables.highlights.toArray()]);
   const byClip = new Map<string, Highlight[]>();
@@ -103,6 +121,8 @@ export async function rebuildWithin(tables: SearchTables): Promise<number> {
     else byClip.set(highlight.clipId, [highlight]);
   }
   await writeBase(tables, buildSnapshot(rows.map((row) => searchDoc(row, byClip.get(row.id) ?? []))));
+  await tables.searchHighlights.clear();
+  await tables.searchHighlights.bulkPut(rows.flatMap((row) => (byClip.has(row.id) ? [highlightsRow(row.id, byClip.get(row.id)!)] : [])));
   return rows.length;
 }
 

@@ -15,7 +15,7 @@ export interface RebuildReport {
 }
 
 export async function rebuildSearchIndex(db: GleanerDB): Promise<RebuildReport> {
-  const clips = await db.transaction('rw', [db.clips, db.highlights, db.searchBase, db.searchDelta], () => rebuildWithin(db));
+  const clips = await db.transaction('rw', [db.clips, db.highlights, db.searchBase, db.searchDelta, db.searchHighlights], () => rebuildWithin(db));
   return { clips };
 }
 

@@ -1,10 +1,9 @@
-import type { Highlight } from '../annotate/types';
 import type { ClipRow, GleanerDB } from '../store/db';
 import { rankCandidates, type Ranking } from './candidates';
 import { loadSearchIndex } from './index-store';
 import { hasPhrase } from './match';
 import { hasFilters, parseQuery, type ParsedQuery, type QueryProblem } from './query';
-import { bestSnippet, fallbackSnippet, markTitle, searchableTexts, type Marked, type Snippet } from './snippet';
+import { bestSnippet, fallbackSnippet, markTitle, searchableTexts, type HighlightText, type Marked, type Snippet } from './snippet';
 
 /**
  * The search API used by the popup and the options page. It reads the database directly (no
@@ -60,7 +59,7 @@ export async function searchClips(db: GleanerDB, query: string, options: SearchO
     if (problems.some((p) => p.code !== 'truncated')) return { kind: 'hint', hint: 'bad-filters', problems, ignored };
     return recent(db, limit, parsed);
   }
-  return db.transaction('r', [db.searchBase, db.searchDelta, db.clips, db.highlights], async (): Promise<SearchOutcome> => {
+  return db.transaction('r', [db.searchBase, db.searchDelta, db.searchHighlights, db.clips], async (): Promise<SearchOutcome> => {
     const segments = await loadSearchIndex(db, db);
     if (!segments) return { kind: 'hint', hint: 'indexing', problems, ignored };
     const ranked = rankCandidates(segments, parsed.units, parsed.filters);
@@ -88,13 +87,11 @@ async function rowsOf(db: GleanerDB, candidates: readonly { id: string }[]): Pro
   return rows.filter((row): row is ClipRow => row !== undefined);
 }
 
-/**
- * One getAll per clip, all in flight at once: cheaper than `anyOf`, whose cursor takes a round
- * trip per highlight (tens of milliseconds on fake-indexeddb for a page of results).
- */
-async function highlightsOf(db: GleanerDB, ids: readonly string[]): Promise<Map<string, Highlight[]>> {
-  const lists = await Promise.all(ids.map((id) => db.highlights.where('clipId').equals(id).toArray()));
-  return new Map(ids.map((id, i) => [id, lists[i]!]));
+/** The highlight texts of these clips, from their snippet copy: one request for a page of results. */
+async function highlightsOf(db: GleanerDB, ids: readonly string[]): Promise<Map<string, HighlightText[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.searchHighlights.bulkGet([...ids]);
+  return new Map(ids.map((id, i) => [id, rows[i]?.texts ?? []]));
 }
 
 function hit(clip: ClipRow, score: number, snippet: Snippet | null, parsed: ParsedQuery): SearchHit {
@@ -125,7 +122,7 @@ async function plain(db: GleanerDB, ranked: Ranking, parsed: ParsedQuery, limit:
 async function withPhrases(db: GleanerDB, ranked: Ranking, parsed: ParsedQuery, limit: number): Promise<Found> {
   const hits: SearchHit[] = [];
   const checked = ranked.top(PHRASE_CHECK_MAX);
-  const textsOf = (row: ClipRow, own: readonly Highlight[]) => [row.title, ...searchableTexts(row, own).map(([, text]) => text)];
+  const textsOf = (row: ClipRow, own: readonly HighlightText[]) => [row.title, ...searchableTexts(row, own).map(([, text]) => text)];
   const hasAll = (texts: string[]) => parsed.phrases.every((phrase) => texts.some((text) => hasPhrase(text, phrase)));
   let seen = 0;
   let matched = 0;

@@ -27,7 +27,10 @@ export const SNIPPET_CHARS = 160;
 const CJK_SNIPPET_CHARS = 90;
 const LEAD = 0.25;
 
-export function searchableTexts(clip: ClipRow, highlights: readonly Highlight[]): [SnippetField, string][] {
+/** What a snippet reads of a highlight: a Highlight, or its copy in `searchHighlights`. */
+export type HighlightText = Pick<Highlight, 'quote' | 'note'>;
+
+export function searchableTexts(clip: ClipRow, highlights: readonly HighlightText[]): [SnippetField, string][] {
   const s = clip.summary;
   return [
     ['tldr', s.tldr], ['problem', s.problem], ['method', s.method], ['results', s.results], ['future', s.future],
@@ -50,7 +53,7 @@ export interface SnippetChoice {
   found: number;
 }
 
-export function bestSnippet(clip: ClipRow, highlights: readonly Highlight[], units: readonly QueryUnit[]): SnippetChoice {
+export function bestSnippet(clip: ClipRow, highlights: readonly HighlightText[], units: readonly QueryUnit[]): SnippetChoice {
   let best: { field: SnippetField; text: string; ranges: Range[]; count: number } | null = null;
   for (const [field, raw] of searchableTexts(clip, highlights)) {
     if (!raw) continue;

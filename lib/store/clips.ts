@@ -1,7 +1,7 @@
 import type { Clip, Notes, PageClip } from '../clip/model';
 import { emptySummary } from '../clip/model';
 import { normalizeUrl } from '../clip/canonical';
-import { searchDoc, writeSearchDocs } from '../search/index-store';
+import { searchDoc, writeHighlightTexts, writeSearchDocs } from '../search/index-store';
 import type { ClipRow, DraftRow, GleanerDB } from './db';
 import { newId } from './ids';
 import { mergeNotes, mergePage } from './merge';
@@ -26,6 +26,7 @@ async function writeClip(db: GleanerDB, clip: Clip): Promise<void> {
   await db.clips.put(row);
   await db.contents.put({ clipId: clip.id, markdown });
   await writeSearchDocs(db, [searchDoc(row, highlights)]);
+  await writeHighlightTexts(db, [[clip.id, highlights]]);
 }
 
 export interface SaveResult {
@@ -46,7 +47,7 @@ export async function saveClip(
   draftKey: string = page.canonicalKey,
 ): Promise<SaveResult> {
   const stamp = now.toISOString();
-  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.highlights, db.drafts], async () => {
+  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.searchHighlights, db.highlights, db.drafts], async () => {
     const existingRow = await db.clips.where('canonicalKey').equals(page.canonicalKey).first();
     const draft = await db.drafts.get(draftKey);
     const incomingNotes = draft ? mergeNotes(draft.notes, notes) : notes;
@@ -122,7 +123,7 @@ export async function allTags(db: GleanerDB): Promise<string[]> {
 
 /** Deletes a clip, keeping it (with its highlights) in the trash so that it can be restored. */
 export async function deleteClip(db: GleanerDB, id: string, now: Date = new Date()): Promise<boolean> {
-  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.highlights, db.trash], async () => {
+  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.searchHighlights, db.highlights, db.trash], async () => {
     const clip = await getClip(db, id);
     if (!clip) return false;
     const highlights = await db.highlights.where('clipId').equals(id).toArray();
@@ -130,6 +131,7 @@ export async function deleteClip(db: GleanerDB, id: string, now: Date = new Date
     await db.clips.delete(id);
     await db.contents.delete(id);
     await writeSearchDocs(db, [id]);
+    await writeHighlightTexts(db, [[id, []]]);
     await db.highlights.where('clipId').equals(id).delete();
     return true;
   });
@@ -137,7 +139,7 @@ export async function deleteClip(db: GleanerDB, id: string, now: Date = new Date
 
 /** Undoes a delete. Fails (false) if the trash no longer holds it or the paper was clipped again. */
 export async function restoreClip(db: GleanerDB, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.highlights, db.trash], async () => {
+  return db.transaction('rw', [db.clips, db.contents, db.searchBase, db.searchDelta, db.searchHighlights, db.highlights, db.trash], async () => {
     const trashed = await db.trash.get(id);
     if (!trashed) return false;
     const clash = await db.clips.where('canonicalKey').equals(trashed.clip.canonicalKey).first();

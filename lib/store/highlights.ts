@@ -1,5 +1,5 @@
 import type { Highlight } from '../annotate/types';
-import { searchDoc, writeSearchDocs } from '../search/index-store';
+import { searchDoc, writeHighlightTexts, writeSearchDocs } from '../search/index-store';
 import type { GleanerDB } from './db';
 
 /** Highlights feed the search: each change re-indexes the clip in the same transaction. */
@@ -8,10 +8,11 @@ async function reindex(db: GleanerDB, clipId: string): Promise<void> {
   if (!row) return;
   const highlights = await db.highlights.where('clipId').equals(clipId).toArray();
   await writeSearchDocs(db, [searchDoc(row, highlights)]);
+  await writeHighlightTexts(db, [[clipId, highlights]]);
 }
 
 export async function putHighlight(db: GleanerDB, highlight: Highlight): Promise<void> {
-  await db.transaction('rw', [db.highlights, db.clips, db.searchBase, db.searchDelta], async () => {
+  await db.transaction('rw', [db.highlights, db.clips, db.searchBase, db.searchDelta, db.searchHighlights], async () => {
     await db.highlights.put(highlight);
     await reindex(db, highlight.clipId);
   });
@@ -23,7 +24,7 @@ export async function updateHighlight(
   changes: Partial<Pick<Highlight, 'note' | 'color'>>,
   now: Date = new Date(),
 ): Promise<Highlight | null> {
-  return db.transaction('rw', [db.highlights, db.clips, db.searchBase, db.searchDelta], async () => {
+  return db.transaction('rw', [db.highlights, db.clips, db.searchBase, db.searchDelta, db.searchHighlights], async () => {
     const existing = await db.highlights.get(id);
     if (!existing) return null;
     const updated = { ...existing, ...changes, updatedAt: now.toISOString() };
@@ -34,7 +35,7 @@ export async function updateHighlight(
 }
 
 export async function deleteHighlight(db: GleanerDB, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.highlights, db.clips, db.searchBase, db.searchDelta], async () => {
+  return db.transaction('rw', [db.highlights, db.clips, db.searchBase, db.searchDelta, db.searchHighlights], async () => {
     const existing = await db.highlights.get(id);
     if (!existing) return false;
     await db.highlights.delete(id);

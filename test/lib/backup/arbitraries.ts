@@ -130,7 +130,7 @@ export const libraryArb: fc.Arbitrary<Library> = fc
 
 /** Writes a library's rows as the store holds them, search terms included. */
 export async function seed(db: GleanerDB, library: Library): Promise<void> {
-  await db.transaction('rw', [db.clips, db.contents, db.highlights, db.searchBase, db.searchDelta, db.templates, db.settings], async () => {
+  await db.transaction('rw', [db.clips, db.contents, db.highlights, db.searchBase, db.searchDelta, db.searchHighlights, db.templates, db.settings], async () => {
     await db.clips.bulkPut(library.clips.map(({ content: _content, ...row }) => row));
     await db.contents.bulkPut(library.clips.map((clip) => ({ clipId: clip.id, markdown: clip.content })));
     await db.highlights.bulkPut(library.highlights);

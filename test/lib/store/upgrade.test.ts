@@ -16,7 +16,7 @@ import { dumpTables, loadFixtures, openWithCurrent, writeOldDatabase, type DbFix
 const fixtures = loadFixtures();
 const current = new GleanerDB('upgrade-version-probe').verno;
 /** Derived tables: the search index of each version, checked apart (expectedSearchIndex). */
-const DERIVED = ['searchIndex', 'searchBase', 'searchDelta'];
+const DERIVED = ['searchIndex', 'searchBase', 'searchDelta', 'searchHighlights'];
 
 /**
  * What each table must hold after today's code opens a database of `fixture.version`: the rows as
@@ -54,8 +54,11 @@ describe('schema upgrades', () => {
       if (fixture.version === current) {
         expect(dump.searchBase).toEqual(fixture.tables.searchBase);
         expect(dump.searchDelta).toEqual(fixture.tables.searchDelta);
+        expect(dump.searchHighlights).toEqual(fixture.tables.searchHighlights);
       }
       expect(await indexedDocs(db)).toEqual(clips.map((clip) => sortedDoc(clip, highlights)).sort((a, b) => (a.clipId < b.clipId ? -1 : 1)));
+      const withHighlights = clips.filter((clip) => highlights.some((h) => h.clipId === clip.id));
+      expect((dump.searchHighlights as { clipId: string }[]).map((row) => row.clipId).sort()).toEqual(withHighlights.map((clip) => clip.id).sort());
       db.close();
     });
 
@@ -93,7 +96,7 @@ class RehearsalV3 extends GleanerDB {
     this.version(3)
       .stores({ clips: 'id, &canonicalKey, url, updatedAt, createdAt, *tags, status, kind, rating' })
       .upgrade(async (tx) => {
-        const names = ['clips', 'highlights', 'searchBase', 'searchDelta'] as const;
+        const names = ['clips', 'highlights', 'searchBase', 'searchDelta', 'searchHighlights'] as const;
         await rebuildWithin(Object.fromEntries(names.map((name) => [name, tx.table(name)])) as unknown as SearchTables);
       });
   }
