@@ -25,6 +25,7 @@ function summaryText(outcome: SearchOutcome, t: Translate): string {
   if (outcome.kind === 'hint') {
     if (outcome.hint === 'stop-words') return t('searchHintStopWords', outcome.ignored.join(' '));
     if (outcome.hint === 'no-words') return t('searchHintNoWords');
+    if (outcome.hint === 'indexing') return t('searchHintIndexing');
     return t('searchHintBadFilters');
   }
   if (outcome.mode === 'recent') return outcome.total === 0 ? t('searchEmptyLibrary') : t('searchRecent');

@@ -3,7 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { SearchPanel } from '@/components/search/SearchPanel';
 import { createTranslator } from '@/lib/i18n';
 import { defaultNotes, saveClip } from '@/lib/store/clips';
-import type { GleanerDB } from '@/lib/store/db';
+import { ensureSearchIndex } from '@/lib/search/rebuild';
+import { TERMS_VERSION } from '@/lib/search/terms';
+import type { GleanerDB, SearchHeadRow } from '@/lib/store/db';
 import type { Summary } from '@/lib/clip/model';
 import { freshDb, pageClip } from '../../helpers/db';
 
@@ -112,6 +114,19 @@ describe('SearchPanel', () => {
     fireEvent.input(box, { target: { value: 'anything status:someday' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Unknown status “someday”'));
     expect(optionTitles()).toEqual(['Anything']);
+  });
+
+  test('while the background rebuilds an index from another version, the panel says so, then shows the results', async () => {
+    const db = freshDb();
+    await save(db, 'Retrieval heads');
+    const head = (await db.searchBase.get('head')) as SearchHeadRow;
+    await db.searchBase.put({ ...head, version: TERMS_VERSION - 1 });
+    const { box } = setup(db);
+    fireEvent.input(box, { target: { value: 'retrieval' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('rebuilding its search index'));
+    expect(options()).toHaveLength(0);
+    await ensureSearchIndex(db); // what the background does at start
+    await waitFor(() => expect(optionTitles()).toEqual(['Retrieval heads']));
   });
 
   test('a clip saved while the results are open shows up without typing', async () => {
