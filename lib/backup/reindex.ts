@@ -1,4 +1,4 @@
-import type { Highlight } from '../annotate/types';
+import { byClip } from '../annotate/by-clip';
 import { COMPACT_AT, compactWithin, searchDoc, writeHighlightTexts, writeSearchDocs } from '../search/index-store';
 import type { GleanerDB } from '../store/db';
 
@@ -14,13 +14,8 @@ export async function reindexClips(db: GleanerDB, clipIds: Iterable<string>): Pr
   if (ids.length === 0) return;
   const rows = await db.clips.bulkGet(ids);
   const highlights = await db.highlights.where('clipId').anyOf(ids).toArray();
-  const byClip = new Map<string, Highlight[]>();
-  for (const highlight of highlights) {
-    const list = byClip.get(highlight.clipId) ?? [];
-    list.push(highlight);
-    byClip.set(highlight.clipId, list);
-  }
-  await writeSearchDocs(db, rows.map((row, i) => (row ? searchDoc(row, byClip.get(row.id) ?? []) : ids[i]!)));
-  await writeHighlightTexts(db, ids.map((id) => [id, byClip.get(id) ?? []] as const));
+  const own = byClip(highlights);
+  await writeSearchDocs(db, rows.map((row, i) => (row ? searchDoc(row, own.get(row.id) ?? []) : ids[i]!)));
+  await writeHighlightTexts(db, ids.map((id) => [id, own.get(id) ?? []] as const));
   if ((await db.searchDelta.count()) >= COMPACT_AT) await compactWithin(db);
 }

@@ -1,5 +1,6 @@
 import type { Clip, Summary } from '../clip/model';
 import { hasSummary } from '../clip/model';
+import { byClip } from '../annotate/by-clip';
 import type { Highlight } from '../annotate/types';
 import { bibtexKeys } from '../export/bibtex';
 import { formatIsoWeek, localDate, weekDates } from '../export/iso-week';
@@ -143,12 +144,9 @@ function groupClips(clips: ClipVars[], byTopic: boolean): { name: string; clips:
 }
 
 export function buildContext(clips: readonly DigestClip[], highlights: readonly DigestHighlight[], options: ContextOptions): DigestVars {
-  const byClip = new Map<string, DigestHighlight[]>();
-  for (const h of [...highlights].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))) {
-    byClip.set(h.clipId, [...(byClip.get(h.clipId) ?? []), h]);
-  }
+  const own = byClip([...highlights].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)));
   const keys = bibtexKeys(clips);
-  const vars = clips.map((clip, index) => clipVars(clip, byClip.get(clip.id) ?? [], keys[index]!, options));
+  const vars = clips.map((clip, index) => clipVars(clip, own.get(clip.id) ?? [], keys[index]!, options));
   const groups = groupClips(vars, options.groupByTopic ?? false);
   const ordered = groups.flatMap((group) => group.clips);
   ordered.forEach((clip, index) => (clip.number = index + 1));

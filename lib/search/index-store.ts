@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { byClip } from '../annotate/by-clip';
 import type { Highlight } from '../annotate/types';
 import type { ClipRow, GleanerDB, SearchBodyRow, SearchDeltaRow, SearchHeadRow, SearchHighlightsRow } from '../store/db';
 import { newId } from '../store/ids';
@@ -76,12 +77,16 @@ async function writeBase(tables: IndexTables, snapshot: Snapshot): Promise<void>
   await tables.searchBase.bulkPut([body, { key: 'head', version: TERMS_VERSION, gen, deltaSeq: head.deltaSeq + 1, docs: snapshot.ids.length }]);
 }
 
+/** The delta's rows of clips still there, as documents. */
+function liveDocs(delta: readonly SearchDeltaRow[]): SearchDoc[] {
+  return delta.flatMap((row) => (row.terms ? [{ clipId: row.clipId, createdAt: row.createdAt, terms: row.terms }] : []));
+}
+
 /** The base's documents with the delta applied: what the index holds for each clip now. */
 function mergedDocs(body: SearchBodyRow | undefined, delta: readonly SearchDeltaRow[]): SearchDoc[] {
   const changed = new Set(delta.map((row) => row.clipId));
-  const docs = (body ? snapshotDocs(body.snapshot) : []).filter((doc) => !changed.has(doc.clipId));
-  for (const row of delta) if (row.terms) docs.push({ clipId: row.clipId, createdAt: row.createdAt, terms: row.terms });
-  return docs;
+  const kept = (body ? snapshotDocs(body.snapshot) : []).filter((doc) => !changed.has(doc.clipId));
+  return [...kept, ...liveDocs(delta)];
 }
 
 async function readBody(tables: IndexTables): Promise<SearchBodyRow | undefined> {
@@ -114,15 +119,10 @@ export async function indexedDocs(tables: IndexTables): Promise<SearchDoc[]> {
 /** The whole index made anew from the clips and highlights, inside a read-write transaction over SearchTables. */
 export async function rebuildWithin(tables: SearchTables): Promise<number> {
   const [rows, highlights] = await Promise.all([tables.clips.toArray(), tables.highlights.toArray()]);
-  const byClip = new Map<string, Highlight[]>();
-  for (const highlight of highlights) {
-    const list = byClip.get(highlight.clipId);
-    if (list) list.push(highlight);
-    else byClip.set(highlight.clipId, [highlight]);
-  }
-  await writeBase(tables, buildSnapshot(rows.map((row) => searchDoc(row, byClip.get(row.id) ?? []))));
+  const own = byClip(highlights);
+  await writeBase(tables, buildSnapshot(rows.map((row) => searchDoc(row, own.get(row.id) ?? []))));
   await tables.searchHighlights.clear();
-  await tables.searchHighlights.bulkPut(rows.flatMap((row) => (byClip.has(row.id) ? [highlightsRow(row.id, byClip.get(row.id)!)] : [])));
+  await tables.searchHighlights.bulkPut(rows.flatMap((row) => (own.has(row.id) ? [highlightsRow(row.id, own.get(row.id)!)] : [])));
   return rows.length;
 }
 
@@ -167,13 +167,11 @@ function indexOfId(ids: readonly string[], id: string): number {
 function segmentsOf(base: Snapshot, delta: readonly SearchDeltaRow[]): Segment[] {
   if (delta.length === 0) return [{ snapshot: base, skip: null }];
   const skip = new Uint8Array(base.ids.length);
-  const live: SearchDoc[] = [];
   for (const row of delta) {
     const doc = indexOfId(base.ids, row.clipId);
     if (doc >= 0) skip[doc] = 1;
-    if (row.terms) live.push({ clipId: row.clipId, createdAt: row.createdAt, terms: row.terms });
   }
-  return [{ snapshot: base, skip }, { snapshot: buildSnapshot(live), skip: null }];
+  return [{ snapshot: base, skip }, { snapshot: buildSnapshot(liveDocs(delta)), skip: null }];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { indexedDocs, searchDoc } from '@/lib/search/index-store';
+import { indexedDocs } from '@/lib/search/index-store';
+import { expectedIndexDocs } from '../../helpers/search-index';
 import type { GleanerDB } from '@/lib/store/db';
 
 /**
@@ -8,11 +9,7 @@ import type { GleanerDB } from '@/lib/store/db';
  */
 export async function expectIndexCurrent(db: GleanerDB): Promise<void> {
   const [clips, highlights, docs, texts] = await Promise.all([db.clips.toArray(), db.highlights.toArray(), indexedDocs(db), db.searchHighlights.toArray()]);
-  const expected = clips
-    .map((clip) => searchDoc(clip, highlights.filter((h) => h.clipId === clip.id)))
-    .map((doc) => ({ ...doc, terms: [...doc.terms].sort() }))
-    .sort((a, b) => (a.clipId < b.clipId ? -1 : 1));
-  expect(docs).toEqual(expected);
+  expect(docs).toEqual(expectedIndexDocs(clips, highlights));
   for (const clip of clips) {
     const own = highlights.filter((h) => h.clipId === clip.id).map(({ quote, note }) => ({ quote, note }));
     const row = texts.find((t) => t.clipId === clip.id);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { liveQuery, type DBCoreTransaction } from 'dexie';
 import { searchClips, type SearchOutcome } from '@/lib/search/search';
 import { compactSearchIndex, ensureSearchIndex, rebuildSearchIndex } from '@/lib/search/rebuild';
-import { COMPACT_AT, indexedDocs, searchDoc, writeSearchDocs } from '@/lib/search/index-store';
+import { COMPACT_AT, indexedDocs, writeSearchDocs } from '@/lib/search/index-store';
 import { clipTerms, TERMS_VERSION } from '@/lib/search/terms';
 import { indexUpkeep } from '@/lib/search/upkeep';
 import { deleteClip, restoreClip, saveClip, updateNotes } from '@/lib/store/clips';
@@ -10,6 +10,7 @@ import { putHighlight } from '@/lib/store/highlights';
 import { GleanerDB, type ClipRow, type SearchHeadRow } from '@/lib/store/db';
 import type { Highlight } from '@/lib/annotate/types';
 import { freshDb, pageClip } from '../../helpers/db';
+import { expectedIndexDoc } from '../../helpers/search-index';
 
 let n = 0;
 async function save(db: GleanerDB, title: string, minute = n): Promise<ClipRow> {
@@ -28,12 +29,6 @@ const highlight = (clipId: string, quote: string, id: string): Highlight => ({
   id, clipId, url: 'https://example.org/', selectors: [], quote, note: '', color: 'yellow', createdAt: '', updatedAt: '',
 });
 
-/** What the index should hold for a clip: its SearchDoc, terms as a sorted set (indexedDocs). */
-const indexed = (clip: ClipRow, highlights: Highlight[] = []) => {
-  const doc = searchDoc(clip, highlights);
-  return { ...doc, terms: [...doc.terms].sort() };
-};
-
 async function head(db: GleanerDB): Promise<SearchHeadRow> {
   return (await db.searchBase.get('head')) as SearchHeadRow;
 }
@@ -47,7 +42,7 @@ describe('the stored search index', () => {
     await compactSearchIndex(db);
     expect(await db.searchDelta.count()).toBe(0);
     expect((await head(db)).gen).not.toBe(before.gen);
-    expect(await indexedDocs(db)).toEqual([indexed(clip)]);
+    expect(await indexedDocs(db)).toEqual([expectedIndexDoc(clip)]);
     expect(titles(await searchClips(db, 'selective'))).toEqual(['Mamba selective state spaces']);
   });
 
@@ -133,7 +128,7 @@ describe('the stored search index', () => {
     expect(titles(await searchClips(db, 'sparse'))).toEqual([]);
     expect(await rebuildSearchIndex(db)).toEqual({ clips: 1 });
     expect(await db.searchDelta.count()).toBe(0);
-    expect(await indexedDocs(db)).toEqual([indexed(clip)]);
+    expect(await indexedDocs(db)).toEqual([expectedIndexDoc(clip)]);
     expect(titles(await searchClips(db, 'sparse'))).toEqual(['Sparse mixture of experts']);
     expect(await ensureSearchIndex(db)).toBe('none');
   });

@@ -6,6 +6,7 @@ import { searchClips } from '@/lib/search/search';
 import type { ClipRow, SearchHeadRow } from '@/lib/store/db';
 import type { Highlight } from '@/lib/annotate/types';
 import { GleanerDB } from '@/lib/store/db';
+import { expectedIndexDocs } from '../../helpers/search-index';
 import { dumpTables, loadFixtures, openWithCurrent, writeOldDatabase, type DbFixture } from './upgrade-helpers';
 
 /**
@@ -30,11 +31,6 @@ function expectedAfterUpgrade(fixture: DbFixture): Record<string, unknown[]> {
   return tables;
 }
 
-const sortedDoc = (clip: ClipRow, highlights: Highlight[]) => {
-  const doc = searchDoc(clip, highlights.filter((h) => h.clipId === clip.id));
-  return { ...doc, terms: [...doc.terms].sort() };
-};
-
 describe('schema upgrades', () => {
   test('there is a fixture for every schema version up to the current one', () => {
     // A new version n + 1 cannot ship without the database version n wrote (write it BEFORE bumping).
@@ -56,7 +52,7 @@ describe('schema upgrades', () => {
         expect(dump.searchDelta).toEqual(fixture.tables.searchDelta);
         expect(dump.searchHighlights).toEqual(fixture.tables.searchHighlights);
       }
-      expect(await indexedDocs(db)).toEqual(clips.map((clip) => sortedDoc(clip, highlights)).sort((a, b) => (a.clipId < b.clipId ? -1 : 1)));
+      expect(await indexedDocs(db)).toEqual(expectedIndexDocs(clips, highlights));
       const withHighlights = clips.filter((clip) => highlights.some((h) => h.clipId === clip.id));
       expect((dump.searchHighlights as { clipId: string }[]).map((row) => row.clipId).sort()).toEqual(withHighlights.map((clip) => clip.id).sort());
       db.close();
